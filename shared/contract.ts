@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appContract } from './app/contract';
+import type { CommandSpec } from './command';
+import { landtypesContract } from './landtypes/contract';
+import { settingsContract } from './settings/contract';
+import { workspaceContract } from './workspace/contract';
+
+/** The one list of commands any caller (renderer, HTTP, CLI) may use. */
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...workspaceContract,
+  ...landtypesContract,
+} satisfies Record<string, CommandSpec>;
+
+export type Contract = typeof contract;
+export type CommandName = keyof Contract;
+export type CommandInput<N extends CommandName> = z.input<Contract[N]['input']>;
+export type CommandOutput<N extends CommandName> = z.output<Contract[N]['output']>;
+
+export const COMMAND_NAMES = Object.keys(contract) as CommandName[];
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { entityId, timestamp } from '../ids';
+
+/** A land type: the unit within which losses and gains are counterbalanced (like for like). */
+export const landType = z.object({
+  id: entityId,
+  code: z.string(),
+  name: z.string(),
+  definitionBasis: z.string().nullable(),
+  areaKm2: z.number().nullable(),
+  notes: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+});
+export type LandType = z.infer<typeof landType>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+export const landTypeInput = z.object({
+  id: entityId.optional(),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .refine((code) => /^[\p{L}\p{N}._-]+$/u.test(code), { params: { messageKey: 'errors:field.codeCharacters' } }),
+  name: z.string().trim().min(1).max(200),
+  definitionBasis: optionalText(500),
+  areaKm2: z.number().min(0).optional(),
+  notes: optionalText(4000),
+});
+export type LandTypeInput = z.input<typeof landTypeInput>;
