@@ -8,14 +8,16 @@ import type { z } from 'zod';
  */
 export type CommandScope = 'app' | 'workspace' | 'shell';
 
-export interface CommandSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  readonly scope: CommandScope;
+export interface CommandSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, S extends CommandScope = CommandScope> {
+  readonly scope: S;
   readonly input: I;
   readonly output: O;
 }
 
 /** Declares one command; the identity function keeps the zod types for inference. */
-export function command<I extends z.ZodType, O extends z.ZodType>(spec: CommandSpec<I, O>): CommandSpec<I, O> {
+export function command<I extends z.ZodType, O extends z.ZodType, S extends CommandScope>(
+  spec: CommandSpec<I, O, S>,
+): CommandSpec<I, O, S> {
   return spec;
 }
 
@@ -32,8 +34,14 @@ export type ErrorCode =
   | 'workspace_migrations_altered'
   | 'workspace_read_only'
   | 'workspace_locked'
+  | 'workspace_corrupt'
   | 'unsupported'
-  | 'internal';
+  | 'internal'
+  // Refusals by the web host's transport, before a command reaches the backend.
+  | 'unauthorized'
+  | 'forbidden'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
 
 /** One problem with one input field; `path` is the zod path, `messageKey` an i18n key. */
 export interface FieldError {

@@ -1,7 +1,14 @@
 import type { HostMode } from '../../shared/app/contract';
 import type { CommandResult } from '../../shared/command';
+import { appHandlers } from './app/handlers';
+import { loadMigrations } from './db/migrations';
+import { createDispatcher, type DispatcherOptions } from './dispatcher';
+import { landtypesHandlers } from './landtypes/handlers';
+import { Session } from './session';
+import { settingsHandlers } from './settings/handlers';
+import { workspaceHandlers } from './workspace/handlers';
 
-export interface BackendOptions {
+export interface BackendOptions extends DispatcherOptions {
   /** Folder for app settings (settings.json) and, by default, new workspaces (workspaces/). */
   dataDir: string;
   mode: HostMode;
@@ -15,6 +22,17 @@ export interface Backend {
   close(): void;
 }
 
-export function createBackend(_options: BackendOptions): Backend {
-  throw new Error('not implemented yet');
+export function createBackend(options: BackendOptions): Backend {
+  const session = new Session({ ...options, migrations: loadMigrations() });
+  const dispatch = createDispatcher(
+    session,
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers },
+    { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
+  );
+  return {
+    dispatch,
+    close: () => {
+      session.closeWorkspace();
+    },
+  };
 }

@@ -1,0 +1,55 @@
+import type { LandType } from '../../../shared/landtypes/schema';
+import type { MemberRole } from '../../../shared/settings/schema';
+import type { PeriodKey, WorkspaceLevel } from '../../../shared/workspace/schema';
+
+/** The fields each entity stores, in the camelCase names of the shared schemas. */
+interface EntityShapes {
+  workspace: {
+    name: string;
+    countryIso3: string;
+    level: WorkspaceLevel;
+    areaName: string | null;
+    landAreaKm2: number;
+    reportingCycle: number;
+  };
+  period: { key: PeriodKey; yearStart: number; yearEnd: number };
+  member: { name: string; organisation: string; role: MemberRole };
+  landtype: Pick<LandType, 'code' | 'name' | 'definitionBasis' | 'areaKm2' | 'notes'>;
+}
+
+export type EntityName = keyof EntityShapes;
+export type EntityValues<E extends EntityName> = EntityShapes[E];
+export type FieldValue = string | number | boolean | null;
+
+/** A stored row with its bookkeeping columns. */
+export type EntityRecord<E extends EntityName> = EntityValues<E> & {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+/** Every field of the entity, exactly once: the compiler refuses a missing or unknown name. */
+type FieldList<E extends EntityName> = readonly (keyof EntityShapes[E] & string)[];
+
+/**
+ * The allow-list of entities and fields that the mutate path may write. SQL is only ever built from
+ * these names, never from caller input (SYNC.md requires the same check for incoming changes).
+ * Columns are the snake_case twins of the field names.
+ */
+export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E> } } = {
+  workspace: { table: 'workspace', fields: ['name', 'countryIso3', 'level', 'areaName', 'landAreaKm2', 'reportingCycle'] },
+  period: { table: 'period', fields: ['key', 'yearStart', 'yearEnd'] },
+  member: { table: 'member', fields: ['name', 'organisation', 'role'] },
+  landtype: { table: 'landtype', fields: ['code', 'name', 'definitionBasis', 'areaKm2', 'notes'] },
+};
+
+export function columnOf(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const;
+
+export function selectColumns(entity: EntityName): string {
+  return [...BOOKKEEPING, ...ENTITIES[entity].fields].map((field) => `${columnOf(field)} AS "${field}"`).join(', ');
+}

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrations';
+import { openWorkspaceFile } from './workspace-file';
+
+const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/workspaces');
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ldn-migrate-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A copy of a committed fixture workspace, so the test can upgrade it. */
+function fixtureCopy(version: number): string {
+  const path = join(tempDir(), `v${version}.ldnw`);
+  copyFileSync(join(FIXTURES, `v${String(version).padStart(4, '0')}.ldnw`), path);
+  return path;
+}
+
+function withExtraMigration(sql: string): Migration[] {
+  const dir = tempDir();
+  for (const file of readdirSync(MIGRATIONS_DIR)) copyFileSync(join(MIGRATIONS_DIR, file), join(dir, file));
+  const next = String(loadMigrations().length + 1).padStart(4, '0');
+  writeFileSync(join(dir, `${next}_test_step.sql`), sql);
+  return loadMigrations(dir);
+}
+
+describe('migrations', () => {
+  it('are numbered without gaps and carry a checksum of their text', () => {
+    const migrations = loadMigrations();
+    expect(migrations.map((m) => m.id)).toEqual(migrations.map((_, i) => i + 1));
+    for (const m of migrations) expect(m.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('have, for every version a user may hold, a fixture workspace that upgrades to the current one', () => {
+    const migrations = loadMigrations();
+    for (let version = 1; version <= migrations.length; version++) {
+      const db = openWorkspaceFile(fixtureCopy(version), migrations, tempDir());
+      expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.prepare("SELECT name FROM landtype WHERE code = 'F1'").pluck().get()).toBe('Forest, humid');
+      db.close();
+    }
+  });
+
+  it('back up the workspace, then apply a new migration in its own transaction', () => {
+    const path = fixtureCopy(1);
+    const backups = tempDir();
+    const migrations = withExtraMigration('ALTER TABLE landtype ADD COLUMN colour TEXT;');
+    const db = openWorkspaceFile(path, migrations, backups);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all()).toEqual(migrations.map(({ id, name }) => ({ id, name })));
+    db.close();
+
+    const [backup] = readdirSync(backups);
+    expect(backup).toMatch(/^v1\..*\.before-v\d+\.ldnw$/);
+    const old = new Database(join(backups, backup!), { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(migrations.length - 1);
+    old.close();
+  });
+
+  it('leave the workspace as it was when a migration fails', () => {
+    const path = fixtureCopy(1);
+    const migrations = withExtraMigration('ALTER TABLE landtype ADD COLUMN colour TEXT; SELECT * FROM no_such_table;');
+    expect(() => openWorkspaceFile(path, migrations, tempDir())).toThrow(/no such table/);
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length - 1);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('landtype') WHERE name = 'colour'").pluck().get()).toBe(0);
+    db.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});
