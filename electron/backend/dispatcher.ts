@@ -29,7 +29,7 @@ export function createDispatcher(session: Session, handlers: Handlers<BackendCom
     }
     try {
       const handler = handlers[name as BackendCommandName] as Handler<BackendCommandName>;
-      const run = () => handler(parsed.data as never, session);
+      const run = () => handler(parsed.data, session);
       const value = spec.scope === 'workspace' ? session.workspace().transaction(run) : run();
       return { ok: true, value: options.validateOutput ? spec.output.parse(value) : value };
     } catch (error) {
