@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useForm, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { landTypeInput, type LandType } from '../../../shared/landtypes/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { placeSubmitError } from '../../components/form/applyServerErrors';
+import { FormField } from '../../components/form/FormField';
+import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { useSaveLandType } from './landTypeQueries';
+
+interface LandTypeValues {
+  code: string;
+  name: string;
+  definitionBasis: string;
+  areaKm2: string;
+  notes: string;
+}
+
+const FIELDS: Path<LandTypeValues>[] = ['code', 'name', 'definitionBasis', 'areaKm2', 'notes'];
+
+const resolver = schemaResolver(landTypeInput, (values: LandTypeValues) => ({
+  ...values,
+  areaKm2: optionalNumber(values.areaKm2),
+}));
+
+function toValues(landType: LandType | null): LandTypeValues {
+  return {
+    code: landType?.code ?? '',
+    name: landType?.name ?? '',
+    definitionBasis: landType?.definitionBasis ?? '',
+    areaKm2: landType?.areaKm2 === null || landType?.areaKm2 === undefined ? '' : String(landType.areaKm2),
+    notes: landType?.notes ?? '',
+  };
+}
+
+interface LandTypeFormProps {
+  landType: LandType | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/** Validates as you type with the backend's schema; the backend's own refusals land on their fields. */
+export function LandTypeForm({ landType, onSaved, onCancel }: LandTypeFormProps) {
+  const { t } = useTranslation(['landtypes', 'common']);
+  const save = useSaveLandType();
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const [formError, setFormError] = useState<unknown>(null);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver,
+    mode: 'onChange',
+    defaultValues: toValues(landType),
+  });
+  const { errors } = formState;
+
+  const submit = handleSubmit((input) => {
+    setFormError(null);
+    save.mutate(landType ? { ...input, id: landType.id } : input, {
+      onSuccess: (saved) => {
+        showSnackbar({ text: t('saved', { code: saved.code }) });
+        onSaved();
+      },
+      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
+    });
+  });
+
+  return (
+    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+      {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
+      <FormField label={t('field.code')} help={t('help.code')} error={errors.code} required>
+        {(props) => <input {...props} {...register('code')} type="text" autoComplete="off" spellCheck={false} />}
+      </FormField>
+      <FormField label={t('field.name')} error={errors.name} required>
+        {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}
+      </FormField>
+      <FormField label={t('field.definitionBasis')} help={t('help.definitionBasis')} error={errors.definitionBasis}>
+        {(props) => <textarea {...props} {...register('definitionBasis')} rows={2} />}
+      </FormField>
+      <FormField
+        label={t('field.areaKm2')}
+        help={t('help.areaKm2')}
+        error={errors.areaKm2}
+        suffix={t('common:units.km2')}
+      >
+        {(props) => <input {...props} {...register('areaKm2')} type="number" inputMode="decimal" min={0} step="any" />}
+      </FormField>
+      <FormField label={t('field.notes')} error={errors.notes}>
+        {(props) => <textarea {...props} {...register('notes')} rows={2} />}
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {t('common:save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

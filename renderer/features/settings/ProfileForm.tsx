@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { memberProfileInput, memberRole, type MemberProfile, type MemberRole } from '../../../shared/settings/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { placeSubmitError } from '../../components/form/applyServerErrors';
+import { FormField } from '../../components/form/FormField';
+import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { useSaveProfile } from './settingsQueries';
+
+interface ProfileValues {
+  name: string;
+  organisation: string;
+  role: MemberRole;
+}
+
+const resolver = schemaResolver(memberProfileInput, (values: ProfileValues) => values);
+
+export function ProfileForm({ profile }: { profile: MemberProfile }) {
+  const { t } = useTranslation('settings');
+  const save = useSaveProfile();
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const [formError, setFormError] = useState<unknown>(null);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver,
+    mode: 'onChange',
+    defaultValues: { name: profile.name, organisation: profile.organisation, role: profile.role },
+  });
+  const submit = handleSubmit((input) => {
+    setFormError(null);
+    save.mutate(input, {
+      onSuccess: () => showSnackbar({ text: t('profile.saved') }),
+      onError: (error) => setFormError(placeSubmitError(error, ['name', 'organisation', 'role'], setError)),
+    });
+  });
+  return (
+    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+      {formError !== null && <ErrorAlert error={formError} />}
+      <FormField label={t('profile.name')} help={t('profile.nameHelp')} error={formState.errors.name} required>
+        {(props) => <input {...props} {...register('name')} type="text" autoComplete="name" />}
+      </FormField>
+      <FormField label={t('profile.organisation')} error={formState.errors.organisation}>
+        {(props) => <input {...props} {...register('organisation')} type="text" autoComplete="organization" />}
+      </FormField>
+      <FormField label={t('profile.role')} error={formState.errors.role} required>
+        {(props) => (
+          <select {...props} {...register('role')}>
+            {memberRole.options.map((role) => (
+              <option key={role} value={role}>
+                {t(`role.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {t('profile.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

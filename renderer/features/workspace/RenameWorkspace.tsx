@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { placeSubmitError } from '../../components/form/applyServerErrors';
+import { FormField } from '../../components/form/FormField';
+import { schemaResolver } from '../../components/form/schemaResolver';
+import { useRenameWorkspace } from './workspaceQueries';
+
+const resolver = schemaResolver(contract['workspace.rename'].input, (values: { name: string }) => values);
+
+/** The workspace name with a "Rename" button that turns it into a small form (Escape cancels). */
+export function RenameWorkspace({ name }: { name: string }) {
+  const { t } = useTranslation(['workspace', 'common']);
+  const [editing, setEditing] = useState(false);
+  if (!editing) {
+    return (
+      <span className="inline-value">
+        {name}
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          {t('overview.rename')}
+        </button>
+      </span>
+    );
+  }
+  return <RenameForm name={name} onDone={() => setEditing(false)} />;
+}
+
+function RenameForm({ name, onDone }: { name: string; onDone: () => void }) {
+  const { t } = useTranslation(['workspace', 'common']);
+  const rename = useRenameWorkspace();
+  const [formError, setFormError] = useState<unknown>(null);
+  const { register, handleSubmit, setError, setFocus, formState } = useForm({
+    resolver,
+    mode: 'onChange',
+    defaultValues: { name },
+  });
+  // The user just asked to edit this very field.
+  useEffect(() => setFocus('name', { shouldSelect: true }), [setFocus]);
+  const submit = handleSubmit((input) =>
+    rename.mutate(input, { onSuccess: onDone, onError: (error) => setFormError(placeSubmitError(error, ['name'], setError)) }),
+  );
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      {formError !== null && <ErrorAlert error={formError} />}
+      <FormField label={t('overview.newName')} error={formState.errors.name} required>
+        {(props) => (
+          <input
+            {...props}
+            {...register('name')}
+            type="text"
+            autoComplete="off"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') onDone();
+            }}
+          />
+        )}
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={rename.isPending}>
+          {t('common:save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

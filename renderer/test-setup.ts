@@ -1,0 +1,18 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { useDisplayPreferences } from './app/state/displayPreferences';
+import { useSessionStore } from './app/state/sessionStore';
+import { useSnackbarStore } from './components/snackbarStore';
+
+// Vitest globals are off, so Testing Library cannot register its own cleanup; Radix dialogs would
+// otherwise leave `pointer-events: none` on <body> for the next test.
+afterEach(() => {
+  cleanup();
+  useSnackbarStore.setState({ current: null });
+  useSessionStore.setState({ expired: false });
+  useDisplayPreferences.setState({ largeText: false });
+  localStorage.clear();
+  document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
+  document.documentElement.removeAttribute('data-text-size');
+});
