@@ -1,17 +1,28 @@
 import countries from 'i18n-iso-countries';
-import ar from 'i18n-iso-countries/langs/ar.json';
 import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
 import { COUNTRY_ISO3_CODES } from '../../../shared/workspace/countries';
 
-for (const locale of [ar, en, es, fr, ru, zh]) countries.registerLocale(locale);
+countries.registerLocale(en);
 
-/** Country names come from maintained data in each language, never from our locale files. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function regionNames(language: string): Intl.DisplayNames {
+  let names = displayNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    displayNames.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * Country names come from maintained data, never from our locale files: the browser's CLDR names in
+ * each language (short, current forms such as "Türkiye", "Côte d’Ivoire"), and i18n-iso-countries'
+ * English name for the rare code CLDR does not name.
+ */
 export function countryName(iso3: string, language: string): string {
-  return countries.getName(iso3, language) ?? countries.getName(iso3, 'en') ?? iso3;
+  const alpha2 = countries.alpha3ToAlpha2(iso3);
+  return (alpha2 && regionNames(language).of(alpha2)) || countries.getName(iso3, 'en') || iso3;
 }
 
 export interface CountryOption {
