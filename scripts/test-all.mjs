@@ -15,6 +15,7 @@ const stages = [
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.renderer.json']],
+  ['typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]],
   ['build', 'npx', ['electron-vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport }],

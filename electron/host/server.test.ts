@@ -4,7 +4,7 @@ import type { CommandError, CommandResult } from '../../shared/command';
 import type { CommandName, CommandOutput } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend';
 import { startHostServer, type HostServer } from './server';
-import { CONTENT_SECURITY_POLICY } from './security-headers';
+import { CONTENT_SECURITY_POLICY } from '../../shared/app/renderer-serving';
 import { rawRequest, streamBodyUntilAnswered } from './testing/raw-request';
 import { FIXTURE_INDEX_HTML, FIXTURE_SCRIPT, SECRET_TEXT, makeRendererFixture, useTempDirs } from './testing/temp-dirs';
 

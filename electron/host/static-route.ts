@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../../shared/app/renderer-serving';
 import { sendHtml, sendText } from './responses';
 import { sessionCookie } from './session-token';
 import { resolveStaticPath } from './static-path';

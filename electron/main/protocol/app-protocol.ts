@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from '../security/app-origin';
 import { resolveAppProtocolPath } from '../security/app-protocol-path';
-import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-import { contentTypeFor } from './content-type';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../../shared/app/renderer-serving';
 
 /**
  * Must run before the app is ready. `standard` gives app://ldn a real origin (so 'self', storage and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/app/renderer-serving';
 import { permissionDecision } from './permissions';
 import { hardenedWebPreferences } from './web-preferences';
 

@@ -38,8 +38,8 @@ export class LandTypesPage {
   }
 
   async fill(fields: LandTypeFields): Promise<void> {
-    for (const [field, value] of Object.entries(fields)) {
-      await this.dialog.getByLabel(new RegExp(`^${this.t(`landtypes:field.${field}`)}`)).fill(value);
+    for (const [field, value] of Object.entries(fields) as [keyof LandTypeFields, string][]) {
+      await this.field(field).fill(value);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor } from './content-type';
+import { contentTypeFor } from './renderer-serving';
 
 describe('contentTypeFor', () => {
   it('names the types a Vite build emits, whatever the case of the extension', () => {
