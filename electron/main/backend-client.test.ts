@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKEND_STOPPED, BackendClient, type BackendProcess, type BackendProcessEvents } from './backend-client';
 import type { BackendRequest } from './backend-protocol';
+import { OpenWorkspaceMemory } from './open-workspace-memory';
 
 /** Stands in for the utility process: records what main sends, lets the test answer or crash it. */
 class FakeProcess implements BackendProcess {
@@ -127,5 +128,45 @@ describe('BackendClient', () => {
     await closed;
     processes[0]!.events.onExit(0);
     expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('BackendClient after a crash', () => {
+  it('sends the resume requests to the new process before the call that started it', async () => {
+    const memory = new OpenWorkspaceMemory();
+    memory.noteAnswer('workspace.open', { ok: true, value: { path: '/data/kenya.ldnw' } });
+    const processes: FakeProcess[] = [];
+    const client = new BackendClient(
+      (events) => {
+        const process = new FakeProcess(events);
+        processes.push(process);
+        return process;
+      },
+      () => undefined,
+      () => memory.resumeRequests(),
+    );
+    const first = client.dispatch('landtypes.list', {});
+    expect(processes[0]!.sent.map((r) => r.kind === 'command' && r.name)).toEqual(['landtypes.list']);
+    processes[0]!.events.onExit(1);
+    await first;
+
+    const retried = client.dispatch('landtypes.list', {});
+    const sent = processes[1]!.sent;
+    expect(sent.map((r) => r.kind === 'command' && [r.name, r.input])).toEqual([
+      ['workspace.open', { path: '/data/kenya.ldnw' }],
+      ['landtypes.list', {}],
+    ]);
+    processes[1]!.reply(sent[0]!, {});
+    processes[1]!.reply(sent[1]!, { items: [] });
+    expect(await retried).toEqual({ ok: true, value: { items: [] } });
+  });
+
+  it('resumes nothing once the workspace was closed', () => {
+    const memory = new OpenWorkspaceMemory();
+    memory.noteAnswer('workspace.create', { ok: true, value: { path: '/data/new.ldnw' } });
+    memory.noteAnswer('workspace.close', { ok: true, value: { closed: true } });
+    expect(memory.resumeRequests()).toEqual([]);
+    memory.noteAnswer('workspace.open', { ok: false, error: { code: 'not_a_workspace', messageKey: 'errors:notAWorkspace' } });
+    expect(memory.resumeRequests()).toEqual([]);
   });
 });

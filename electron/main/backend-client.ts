@@ -32,9 +32,13 @@ export class BackendClient {
   private readonly pending = new Map<number, (result: CommandResult<unknown>) => void>();
   private closing: Promise<void> | undefined;
 
+  private hasStarted = false;
+
   constructor(
     private readonly start: StartBackendProcess,
     private readonly log: (message: string) => void = console.error,
+    /** Sent first to a process started after a crash, to bring it back to where the last one was. */
+    private readonly resumeRequests: () => BackendRequestBody[] = () => [],
   ) {}
 
   dispatch(name: string, input: unknown): Promise<CommandResult<unknown>> {
@@ -76,6 +80,9 @@ export class BackendClient {
       onExit: (code) => this.exited(started, code),
     });
     this.running = started;
+    // The process handles requests in order, so the resume requests are done before the caller's.
+    if (this.hasStarted) for (const body of this.resumeRequests()) void this.request(body);
+    this.hasStarted = true;
     return started;
   }
 

@@ -8,6 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { COMMAND_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../../shared/app/shell';
 import type { Language } from '../../shared/i18n/languages';
 import { BackendClient } from './backend-client';
+import { OpenWorkspaceMemory } from './open-workspace-memory';
 import { launchBackendProcess } from './backend-process-launcher';
 import { createCommandRouter } from './commands/command-router';
 import { createShellHandlers } from './commands/shell-handlers';
@@ -104,7 +105,12 @@ function startShell(): void {
       applySessionPolicy(session.defaultSession);
       serveRenderer(RENDERER_ROOT);
 
-      const client = new BackendClient(launchBackendProcess({ dataDir: app.getPath('userData'), appVersion: app.getVersion() }));
+      const openWorkspace = new OpenWorkspaceMemory();
+      const client = new BackendClient(
+        launchBackendProcess({ dataDir: app.getPath('userData'), appVersion: app.getVersion() }),
+        undefined,
+        () => openWorkspace.resumeRequests(),
+      );
       backend = client;
       // The menu appears at once in the system language, then follows the saved setting.
       useLanguage(shellLanguage(null, systemLanguageTags()));
@@ -120,6 +126,7 @@ function startShell(): void {
         ),
         forward: (name, input) => client.dispatch(name, input),
         onAnswer: (name, result) => {
+          openWorkspace.noteAnswer(name, result);
           if (name === 'settings.setLanguage' && result.ok) useLanguage(shellLanguage(result.value, systemLanguageTags()));
         },
       });
