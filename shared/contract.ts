@@ -4,6 +4,7 @@ import type { CommandSpec } from './command';
 import { landtypesContract } from './landtypes/contract';
 import { settingsContract } from './settings/contract';
 import { workspaceContract } from './workspace/contract';
+import { worksheetsContract } from './worksheets/contract';
 
 /** The one list of commands any caller (renderer, HTTP, CLI) may use. */
 export const contract = {
@@ -11,6 +12,7 @@ export const contract = {
   ...settingsContract,
   ...workspaceContract,
   ...landtypesContract,
+  ...worksheetsContract,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof contract;

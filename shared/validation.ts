@@ -1,5 +1,17 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldError } from './command';
+
+/** Free text a form may leave empty: trimmed, and an empty field is stored as absent. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+/** Options for a refinement that names its own message, so the UI can say exactly what is wrong with the field. */
+export const withMessageKey = (messageKey: string) => ({ params: { messageKey } });
 
 /**
  * Turns zod issues into field errors with i18n keys, so the backend's refusal and the form's own

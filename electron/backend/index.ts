@@ -7,6 +7,7 @@ import { landtypesHandlers } from './landtypes/handlers';
 import { Session } from './session';
 import { settingsHandlers } from './settings/handlers';
 import { workspaceHandlers } from './workspace/handlers';
+import { worksheetsHandlers } from './worksheets/handlers';
 
 export interface BackendOptions extends DispatcherOptions {
   /** Folder for app settings (settings.json) and, by default, new workspaces (workspaces/). */
@@ -26,7 +27,7 @@ export function createBackend(options: BackendOptions): Backend {
   const session = new Session({ ...options, migrations: loadMigrations() });
   const dispatch = createDispatcher(
     session,
-    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers },
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers },
     { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
   );
   return {

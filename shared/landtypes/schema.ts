@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, timestamp } from '../ids';
+import { optionalText } from '../validation';
 
 /** A land type: the unit within which losses and gains are counterbalanced (like for like). */
 export const landType = z.object({
@@ -14,14 +15,6 @@ export const landType = z.object({
   deletedAt: timestamp.nullable(),
 });
 export type LandType = z.infer<typeof landType>;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v));
 
 export const landTypeInput = z.object({
   id: entityId.optional(),

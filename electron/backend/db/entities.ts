@@ -1,5 +1,6 @@
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { MemberRole } from '../../../shared/settings/schema';
+import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import type { PeriodKey, WorkspaceLevel } from '../../../shared/workspace/schema';
 
 /** The fields each entity stores, in the camelCase names of the shared schemas. */
@@ -15,6 +16,10 @@ interface EntityShapes {
   period: { key: PeriodKey; yearStart: number; yearEnd: number };
   member: { name: string; organisation: string; role: MemberRole };
   landtype: Pick<LandType, 'code' | 'name' | 'definitionBasis' | 'areaKm2' | 'notes'>;
+  /** `isPreferred` is stored as SQLite's 0/1, so that an unchanged flag compares equal and logs nothing. */
+  scenario: Pick<Scenario, 'name' | 'description' | 'kind'> & { isPreferred: 0 | 1 };
+  anticipated_loss: Pick<AnticipatedLoss, 'scenarioId' | 'landTypeId' | 'areaKm2' | 'driver' | 'expectedYear' | 'source' | 'notes'>;
+  response_measure: Omit<ResponseMeasure, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 }
 
 export type EntityName = keyof EntityShapes;
@@ -42,6 +47,28 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
   period: { table: 'period', fields: ['key', 'yearStart', 'yearEnd'] },
   member: { table: 'member', fields: ['name', 'organisation', 'role'] },
   landtype: { table: 'landtype', fields: ['code', 'name', 'definitionBasis', 'areaKm2', 'notes'] },
+  scenario: { table: 'scenario', fields: ['name', 'description', 'kind', 'isPreferred'] },
+  anticipated_loss: {
+    table: 'anticipated_loss',
+    fields: ['scenarioId', 'landTypeId', 'areaKm2', 'driver', 'expectedYear', 'source', 'notes'],
+  },
+  response_measure: {
+    table: 'response_measure',
+    fields: [
+      'scenarioId',
+      'landTypeId',
+      'level',
+      'description',
+      'areaKm2',
+      'startYear',
+      'endYear',
+      'slmTechnology',
+      'wocatReference',
+      'effectivenessPercent',
+      'costUsd',
+      'coBenefits',
+    ],
+  },
 };
 
 export function columnOf(field: string): string {

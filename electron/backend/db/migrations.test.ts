@@ -23,6 +23,18 @@ function fixtureCopy(version: number): string {
   return path;
 }
 
+/** Rows per table of a workspace file, except the migration records an upgrade adds to. */
+function rowCounts(path: string): Record<string, number> {
+  const db = new Database(path, { readonly: true });
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  const counts = Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
+  db.close();
+  return counts;
+}
+
 function withExtraMigration(sql: string): Migration[] {
   const dir = tempDir();
   for (const file of readdirSync(MIGRATIONS_DIR)) copyFileSync(join(MIGRATIONS_DIR, file), join(dir, file));
@@ -38,19 +50,28 @@ describe('migrations', () => {
     for (const m of migrations) expect(m.checksum).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('have, for every version a user may hold, a fixture workspace that upgrades to the current one', () => {
+  it('have, for every version a user may hold, a fixture workspace that upgrades to the current one and keeps its data', () => {
     const migrations = loadMigrations();
     for (let version = 1; version <= migrations.length; version++) {
-      const db = openWorkspaceFile(fixtureCopy(version), migrations, tempDir());
+      const path = fixtureCopy(version);
+      const before = rowCounts(path);
+      const db = openWorkspaceFile(path, migrations, tempDir());
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.prepare("SELECT name FROM landtype WHERE code = 'F1'").pluck().get()).toBe('Forest, humid');
+      if (version >= 2) {
+        expect(db.prepare('SELECT kind FROM scenario').pluck().all()).toEqual(['business_as_usual']);
+        expect(db.prepare("SELECT area_km2 FROM anticipated_loss WHERE driver = 'deforestation'").pluck().get()).toBe(120);
+      }
       db.close();
+      const after = rowCounts(path);
+      expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);
     }
   });
 
   it('back up the workspace, then apply a new migration in its own transaction', () => {
-    const path = fixtureCopy(1);
+    const current = loadMigrations().length;
+    const path = fixtureCopy(current);
     const backups = tempDir();
     const migrations = withExtraMigration('ALTER TABLE landtype ADD COLUMN colour TEXT;');
     const db = openWorkspaceFile(path, migrations, backups);
@@ -59,14 +80,14 @@ describe('migrations', () => {
     db.close();
 
     const [backup] = readdirSync(backups);
-    expect(backup).toMatch(/^v1\..*\.before-v\d+\.ldnw$/);
+    expect(backup).toMatch(new RegExp(`^v${current}\\..*\\.before-v${current + 1}\\.ldnw$`));
     const old = new Database(join(backups, backup!), { readonly: true });
     expect(old.pragma('user_version', { simple: true })).toBe(migrations.length - 1);
     old.close();
   });
 
   it('leave the workspace as it was when a migration fails', () => {
-    const path = fixtureCopy(1);
+    const path = fixtureCopy(loadMigrations().length);
     const migrations = withExtraMigration('ALTER TABLE landtype ADD COLUMN colour TEXT; SELECT * FROM no_such_table;');
     expect(() => openWorkspaceFile(path, migrations, tempDir())).toThrow(/no such table/);
     const db = new Database(path, { readonly: true });

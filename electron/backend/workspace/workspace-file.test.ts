@@ -3,10 +3,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadMigrations } from '../db/migrations';
 import { APPLICATION_ID } from '../db/workspace-file';
 import { KENYA, useTempBackend } from '../test-support';
 
 const tempBackend = useTempBackend();
+const CURRENT_VERSION = loadMigrations().length;
 
 const fingerprint = (path: string) => ({
   sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
@@ -42,7 +44,7 @@ describe('workspace files', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
     for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(CURRENT_VERSION);
     db.close();
   });
 
@@ -149,7 +151,8 @@ describe('workspace files', () => {
       ok('workspace.create', { ...KENYA, path });
       ok('workspace.close', {});
       const db = new Database(path);
-      db.exec("INSERT INTO schema_migrations VALUES (2, 'from_the_future', 'abc', '2030-01-01T00:00:00Z'); PRAGMA user_version = 2;");
+      const future = CURRENT_VERSION + 1;
+      db.exec(`INSERT INTO schema_migrations VALUES (${future}, 'from_the_future', 'abc', '2030-01-01T00:00:00Z'); PRAGMA user_version = ${future};`);
       db.close();
       expectRefusedUntouched(path, 'workspace_newer');
     });

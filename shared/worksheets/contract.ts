@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { command } from '../command';
+import { entityId } from '../ids';
+import { withMessageKey } from '../validation';
+import {
+  anticipatedLoss,
+  lossInput,
+  measureInput,
+  responseMeasure,
+  scenario,
+  scenarioBalance,
+  scenarioInput,
+  scenarioName,
+  worksheet,
+  WORKSHEET_YEARS,
+} from './schema';
+
+const byId = z.object({ id: entityId });
+const targetYear = z.number().int().min(WORKSHEET_YEARS.min).max(WORKSHEET_YEARS.max);
+
+export const worksheetsContract = {
+  /** The live scenarios, business as usual first; creates that one the first time a workspace has none. */
+  'worksheets.listScenarios': command({ scope: 'workspace', input: z.object({}), output: z.object({ items: z.array(scenario) }) }),
+  /** Creates (no id) or renames and redescribes (id) a scenario. Names are unique among live scenarios. */
+  'worksheets.saveScenario': command({ scope: 'workspace', input: scenarioInput, output: scenario }),
+  /** A new alternative scenario with copies of the live losses and measures of `id`. */
+  'worksheets.duplicateScenario': command({
+    scope: 'workspace',
+    input: z.object({ id: entityId, name: scenarioName }),
+    output: scenario,
+  }),
+  /** Marks the scenario deleted (a tombstone). Business as usual cannot be deleted; it becomes preferred if the deleted one was. */
+  'worksheets.deleteScenario': command({ scope: 'workspace', input: byId, output: byId }),
+  /** Makes this scenario the working group's preferred one, and no other. */
+  'worksheets.setPreferredScenario': command({ scope: 'workspace', input: byId, output: z.object({ items: z.array(scenario) }) }),
+  'worksheets.saveLoss': command({ scope: 'workspace', input: lossInput, output: anticipatedLoss }),
+  'worksheets.deleteLoss': command({ scope: 'workspace', input: byId, output: byId }),
+  'worksheets.saveMeasure': command({ scope: 'workspace', input: measureInput, output: responseMeasure }),
+  'worksheets.deleteMeasure': command({ scope: 'workspace', input: byId, output: byId }),
+  /** The scenario with its live losses and measures, one group per live land type in code order. */
+  'worksheets.get': command({ scope: 'workspace', input: z.object({ scenarioId: entityId }), output: worksheet }),
+  /** The computed balance as of `targetYear` (default: the scenario's last year; see shared/worksheets/logic.ts). */
+  'worksheets.balance': command({
+    scope: 'workspace',
+    input: z.object({ scenarioId: entityId, targetYear: targetYear.optional() }),
+    output: scenarioBalance,
+  }),
+  /** Balances side by side, all as of the same target year (default: the last year of any of them). */
+  'worksheets.compare': command({
+    scope: 'workspace',
+    input: z.object({
+      scenarioIds: z
+        .array(entityId)
+        .min(2)
+        .max(6)
+        .refine((ids) => new Set(ids).size === ids.length, withMessageKey('errors:worksheets.scenarioRepeated')),
+      targetYear: targetYear.optional(),
+    }),
+    output: z.object({ targetYear: z.number().int(), items: z.array(scenarioBalance) }),
+  }),
+};
