@@ -2,6 +2,7 @@ import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { LandTypesPage } from '../features/landtypes/LandTypesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { HistoryPage } from '../features/workspace/history/HistoryPage';
+import { WorksheetsPage } from '../features/worksheets/WorksheetsPage';
 import { OverviewPage } from '../features/workspace/OverviewPage';
 import { RequireWorkspace } from '../features/workspace/RequireWorkspace';
 import { PlannedSectionPage } from './layout/PlannedSectionPage';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'workspace', element: <OverviewPage /> },
           { path: 'workspace/land-types', element: <LandTypesPage /> },
           { path: 'workspace/history', element: <HistoryPage /> },
+          { path: 'worksheets', element: <WorksheetsPage /> },
           ...PLANNED_SECTIONS.map((section) => ({
             path: section.path.slice(1),
             element: <PlannedSectionPage section={section.id} />,

@@ -6,6 +6,8 @@ import type { LandType } from '../../shared/landtypes/schema';
 import type { AppSettings } from '../../shared/settings/schema';
 import { fieldErrorsFromZod } from '../../shared/validation';
 import type { HistoryEntry } from '../../shared/workspace/history';
+import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../shared/worksheets/schema';
+import { worksheetsHandlers } from './inMemoryWorksheets';
 import { REPORTING_CYCLE, REPORTING_PERIODS_2026, type RecentWorkspace, type WorkspaceSummary } from '../../shared/workspace/schema';
 
 /** Handlers get the input as the dispatcher hands it on: parsed, with defaults filled in. */
@@ -19,6 +21,9 @@ export interface BackendState {
   landTypes: LandType[];
   recent: RecentWorkspace[];
   history: HistoryEntry[];
+  scenarios: Scenario[];
+  losses: AnticipatedLoss[];
+  measures: ResponseMeasure[];
 }
 
 export function refuse(code: CommandError['code'], messageKey: string, fields?: FieldError[]): CommandFailure {
@@ -85,6 +90,9 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
     landTypes: [],
     recent: [],
     history: [],
+    scenarios: [],
+    losses: [],
+    measures: [],
     ...initial,
   };
   const calls: { name: CommandName; input: unknown }[] = [];
@@ -176,6 +184,12 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       touch();
       return restored;
     },
+    ...worksheetsHandlers(state, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
+    }),
   };
 
   const backend: Backend = {

@@ -4,6 +4,7 @@ import type history from '../../../locales/en/history.json';
 import type landtypes from '../../../locales/en/landtypes.json';
 import type nav from '../../../locales/en/nav.json';
 import type settings from '../../../locales/en/settings.json';
+import type worksheets from '../../../locales/en/worksheets.json';
 import type workspace from '../../../locales/en/workspace.json';
 
 /** English is the reference: a key used in code that English lacks is a type error. */
@@ -17,6 +18,7 @@ declare module 'i18next' {
       landtypes: typeof landtypes;
       nav: typeof nav;
       settings: typeof settings;
+      worksheets: typeof worksheets;
       workspace: typeof workspace;
     };
   }

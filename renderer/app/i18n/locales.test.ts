@@ -44,7 +44,7 @@ const others = LANGUAGES.filter((language) => language !== 'en');
 
 describe('locales', () => {
   it('has English as the reference for every namespace', () => {
-    expect(namespaces).toEqual(expect.arrayContaining(['common', 'nav', 'errors', 'workspace', 'landtypes', 'history', 'settings']));
+    expect(namespaces).toEqual(expect.arrayContaining(['common', 'nav', 'errors', 'workspace', 'landtypes', 'history', 'settings', 'worksheets']));
   });
 
   describe.each(others)('%s', (language) => {

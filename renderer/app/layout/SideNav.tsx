@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { PLANNED_SECTIONS, WORKSPACE_PAGES } from './sections';
+import { CYCLE_SECTIONS, WORKSPACE_PAGES } from './sections';
 
 export function SideNav() {
   const { t } = useTranslation('nav');
@@ -19,7 +19,7 @@ export function SideNav() {
             ))}
           </ul>
         </li>
-        {PLANNED_SECTIONS.map((section) => (
+        {CYCLE_SECTIONS.map((section) => (
           <li key={section.id}>
             <NavLink className="side-nav__link" to={section.path}>
               {t(`section.${section.id}`)}

@@ -5,14 +5,18 @@ export const WORKSPACE_PAGES = [
   { id: 'history', path: '/workspace/history' },
 ] as const;
 
-/** Steps not built yet: each shows what it will hold. */
-export const PLANNED_SECTIONS = [
-  { id: 'baseline', path: '/baseline' },
-  { id: 'consultations', path: '/consultations' },
-  { id: 'plans', path: '/land-use-plans' },
-  { id: 'worksheets', path: '/worksheets' },
-  { id: 'targets', path: '/targets' },
-  { id: 'reporting', path: '/reporting' },
+/** The steps of the cycle in their order; `built: false` ones show what they will hold. */
+export const CYCLE_SECTIONS = [
+  { id: 'baseline', path: '/baseline', built: false },
+  { id: 'consultations', path: '/consultations', built: false },
+  { id: 'plans', path: '/land-use-plans', built: false },
+  { id: 'worksheets', path: '/worksheets', built: true },
+  { id: 'targets', path: '/targets', built: false },
+  { id: 'reporting', path: '/reporting', built: false },
 ] as const;
 
-export type PlannedSectionId = (typeof PLANNED_SECTIONS)[number]['id'];
+type PlannedSection = Extract<(typeof CYCLE_SECTIONS)[number], { built: false }>;
+export type PlannedSectionId = PlannedSection['id'];
+
+/** Steps not built yet. */
+export const PLANNED_SECTIONS = CYCLE_SECTIONS.filter((section): section is PlannedSection => !section.built);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/i18n/useFormat';
-import { PLANNED_SECTIONS } from '../../app/layout/sections';
+import { CYCLE_SECTIONS } from '../../app/layout/sections';
 import { useLandTypes } from '../landtypes/landTypeQueries';
 
 /** Where the working group stands in the LDN cycle: what is recorded, what has not started. */
@@ -23,12 +23,20 @@ export function WhereYouStand() {
               : t('overview.recorded', { number: format.number(landTypes.length) })}
         </span>
       </li>
-      {PLANNED_SECTIONS.map((section) => (
-        <li key={section.id} className="cycle-step cycle-step--not-started">
-          <span className="cycle-step__name">{t(`nav:section.${section.id}`)}</span>
-          <span className="cycle-step__status">{t('overview.notStarted')}</span>
-        </li>
-      ))}
+      {CYCLE_SECTIONS.map((section) =>
+        section.built ? (
+          <li key={section.id} className="cycle-step">
+            <Link to={section.path} className="cycle-step__name">
+              {t(`nav:section.${section.id}`)}
+            </Link>
+          </li>
+        ) : (
+          <li key={section.id} className="cycle-step cycle-step--not-started">
+            <span className="cycle-step__name">{t(`nav:section.${section.id}`)}</span>
+            <span className="cycle-step__status">{t('overview.notStarted')}</span>
+          </li>
+        ),
+      )}
     </ol>
   );
 }

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LandType } from '../../../shared/landtypes/schema';
+import type { Scenario } from '../../../shared/worksheets/schema';
+import { useFormat } from '../../app/i18n/useFormat';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { BalanceStatus } from './BalanceStatus';
+import { scenarioLabel } from './scenarioLabel';
+import { useCompare } from './worksheetQueries';
+
+/** `worksheets.compare` takes two to six scenarios at a time. */
+const MAX_COMPARED = 6;
+
+/** Two or more scenarios side by side, one table per land type, all as of the same year. */
+export function CompareScenarios({ scenarios, landTypes }: { scenarios: readonly Scenario[]; landTypes: readonly LandType[] }) {
+  const { t } = useTranslation('worksheets');
+  const titleId = useId();
+  const [chosen, setChosen] = useState<string[]>([]);
+  // Keep the scenarios' own order, and forget any that were deleted meanwhile.
+  const chosenIds = scenarios.filter((scenario) => chosen.includes(scenario.id)).map((scenario) => scenario.id);
+  const toggle = (id: string, on: boolean) => setChosen((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)));
+  if (scenarios.length < 2) return null;
+  return (
+    <section className="path-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('compare.title')}</h2>
+      <p className="worksheet__help">{t('compare.intro')}</p>
+      <fieldset className="compare-choice">
+        <legend>{t('compare.choose')}</legend>
+        {scenarios.map((scenario) => {
+          const checked = chosenIds.includes(scenario.id);
+          return (
+            <label key={scenario.id} className="radio">
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={!checked && chosenIds.length >= MAX_COMPARED}
+                onChange={(event) => toggle(scenario.id, event.target.checked)}
+              />
+              {scenarioLabel(scenario, t)}
+            </label>
+          );
+        })}
+      </fieldset>
+      {chosenIds.length >= MAX_COMPARED && <p className="muted">{t('compare.limit', { max: MAX_COMPARED })}</p>}
+      {chosenIds.length < 2 ? <p className="muted">{t('compare.chooseMore')}</p> : <Comparison scenarioIds={chosenIds} landTypes={landTypes} />}
+    </section>
+  );
+}
+
+function Comparison({ scenarioIds, landTypes }: { scenarioIds: string[]; landTypes: readonly LandType[] }) {
+  const { t } = useTranslation('worksheets');
+  const format = useFormat();
+  const compare = useCompare(scenarioIds);
+  if (compare.isPending) return <LoadingState />;
+  if (compare.isError) return <ErrorAlert error={compare.error} />;
+  const { items, targetYear } = compare.data;
+  return (
+    <div className="compare-results">
+      <p>{t('compare.asOf', { year: format.year(targetYear) })}</p>
+      <div className="table-scroll">
+        <table className="data-table data-table--compact">
+          <caption>{t('compare.nationalCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.scenario')}</th>
+              <th scope="col" className="numeric">{t('compare.national')}</th>
+              <th scope="col" className="numeric">{t('balance.netSumLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map(({ scenario, balance }) => (
+              <tr key={scenario.id}>
+                <th scope="row">{scenarioLabel(scenario, t)}</th>
+                <td className="numeric">
+                  {t('compare.nationalValue', {
+                    inBalance: format.number(balance.national.landTypesInBalance),
+                    count: format.number(balance.national.landTypeCount),
+                  })}
+                </td>
+                <td className="numeric">{format.areaKm2(balance.national.netSumForInformationKm2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {landTypes.map((landType) => (
+        <div key={landType.id} className="table-scroll">
+          <table className="data-table data-table--compact">
+            <caption>{t('compare.caption', { code: landType.code })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.scenario')}</th>
+                <th scope="col" className="numeric">{t('balance.anticipatedLoss')}</th>
+                <th scope="col" className="numeric">{t('balance.remainingLoss')}</th>
+                <th scope="col" className="numeric">{t('balance.reverseGain')}</th>
+                <th scope="col" className="numeric">{t('balance.net')}</th>
+                <th scope="col">{t('path.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map(({ scenario, balance }) => {
+                const result = balance.landTypes.find((item) => item.landTypeId === landType.id);
+                if (!result) return null;
+                return (
+                  <tr key={scenario.id}>
+                    <th scope="row">{scenarioLabel(scenario, t)}</th>
+                    <td className="numeric">{format.areaKm2(result.anticipatedLossKm2)}</td>
+                    <td className="numeric">{format.areaKm2(result.remainingLossKm2)}</td>
+                    <td className="numeric">{format.areaKm2(result.reverseGainKm2)}</td>
+                    <td className="numeric">{format.areaKm2(result.netKm2)}</td>
+                    <td>
+                      <BalanceStatus neutral={result.neutral} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}

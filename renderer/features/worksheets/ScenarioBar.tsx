@@ -1,0 +1,110 @@
+import { AlertDialog } from 'radix-ui';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../shared/worksheets/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { ScenarioDialog, type ScenarioDialogTarget } from './ScenarioDialog';
+import { scenarioLabel } from './scenarioLabel';
+import { useDeleteScenario, useSetPreferredScenario } from './worksheetQueries';
+
+interface ScenarioBarProps {
+  scenarios: readonly Scenario[];
+  current: Scenario;
+  onChoose: (scenarioId: string) => void;
+}
+
+/** Chooses the scenario the worksheets show, and makes, renames, duplicates, prefers and deletes scenarios. */
+export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) {
+  const { t } = useTranslation(['worksheets', 'common']);
+  const selectId = useId();
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const setPreferred = useSetPreferredScenario();
+  const remove = useDeleteScenario();
+  const [dialogTarget, setDialogTarget] = useState<ScenarioDialogTarget | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const currentName = scenarioLabel(current, t);
+
+  const makePreferred = () =>
+    setPreferred.mutate({ id: current.id }, { onSuccess: () => showSnackbar({ text: t('scenario.madePreferred', { name: currentName }) }) });
+
+  // There is no restore command for scenarios, so deleting one asks first instead of offering Undo.
+  const deleteCurrent = () =>
+    remove.mutate(
+      { id: current.id },
+      {
+        onSuccess: () => {
+          setConfirmingDelete(false);
+          showSnackbar({ text: t('scenario.deleted', { name: currentName }) });
+          const fallback = scenarios.find((scenario) => scenario.kind === 'business_as_usual');
+          if (fallback) onChoose(fallback.id);
+        },
+      },
+    );
+
+  return (
+    <section className="scenario-bar" aria-labelledby={selectId + '-label'}>
+      <div className="scenario-bar__choice">
+        <label id={selectId + '-label'} htmlFor={selectId} className="field__label">
+          {t('scenario.label')}
+        </label>
+        <select id={selectId} value={current.id} onChange={(event) => onChoose(event.target.value)}>
+          {scenarios.map((scenario) => (
+            <option key={scenario.id} value={scenario.id}>
+              {scenario.isPreferred
+                ? t('scenario.optionPreferred', { name: scenarioLabel(scenario, t) })
+                : scenarioLabel(scenario, t)}
+            </option>
+          ))}
+        </select>
+        {current.isPreferred && <span className="badge badge--preferred">{t('scenario.preferredBadge')}</span>}
+      </div>
+      <div className="scenario-bar__actions">
+        {!current.isPreferred && (
+          <button type="button" className="button button--small" onClick={makePreferred} disabled={setPreferred.isPending}>
+            {t('scenario.makePreferred')}
+          </button>
+        )}
+        <button type="button" className="button button--small" onClick={() => setDialogTarget({ mode: 'rename', scenario: current })}>
+          {t('scenario.rename')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => setDialogTarget({ mode: 'duplicate', scenario: current })}>
+          {t('scenario.duplicate')}
+        </button>
+        {current.kind !== 'business_as_usual' && (
+          <button type="button" className="button button--small button--danger" onClick={() => setConfirmingDelete(true)}>
+            {t('scenario.delete')}
+          </button>
+        )}
+        <button type="button" className="button button--small button--primary" onClick={() => setDialogTarget({ mode: 'new' })}>
+          {t('scenario.new')}
+        </button>
+      </div>
+      {setPreferred.isError && <ErrorAlert title={t('scenario.actionFailed')} error={setPreferred.error} />}
+      <ScenarioDialog
+        target={dialogTarget}
+        onClose={() => setDialogTarget(null)}
+        onSaved={(saved) => {
+          setDialogTarget(null);
+          onChoose(saved.id);
+        }}
+      />
+      <AlertDialog.Root open={confirmingDelete} onOpenChange={setConfirmingDelete}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="dialog-overlay" />
+          <AlertDialog.Content className="dialog">
+            <AlertDialog.Title className="dialog__title">{t('scenario.confirmDelete.title', { name: currentName })}</AlertDialog.Title>
+            <AlertDialog.Description className="dialog__description">{t('scenario.confirmDelete.body')}</AlertDialog.Description>
+            {remove.isError && <ErrorAlert title={t('scenario.actionFailed')} error={remove.error} />}
+            <div className="form-actions">
+              <button type="button" className="button button--danger" onClick={deleteCurrent} disabled={remove.isPending}>
+                {t('scenario.delete')}
+              </button>
+              <AlertDialog.Cancel className="button">{t('common:cancel')}</AlertDialog.Cancel>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+    </section>
+  );
+}

@@ -1,0 +1,371 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../shared/i18n/languages';
+import type { LandType } from '../../../shared/landtypes/schema';
+import type { AnticipatedLoss, ResponseMeasure } from '../../../shared/worksheets/schema';
+import { createInMemoryBackend, fakeId, fakeLandType, fakeWorkspace, settingsIn } from '../../test/inMemoryBackend';
+import { fakeScenario } from '../../test/inMemoryWorksheets';
+import { descriptionOf, renderApp } from '../../test/renderApp';
+
+const AT = '2026-03-12T14:05:00.000Z';
+const bau = fakeScenario(fakeId());
+
+function loss(landType: LandType, overrides: Partial<AnticipatedLoss> = {}): AnticipatedLoss {
+  return {
+    id: fakeId(),
+    scenarioId: bau.id,
+    landTypeId: landType.id,
+    areaKm2: 20,
+    driver: 'urban_expansion',
+    expectedYear: 2025,
+    source: 'entered',
+    notes: null,
+    createdAt: AT,
+    updatedAt: AT,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+function measure(landType: LandType, overrides: Partial<ResponseMeasure> = {}): ResponseMeasure {
+  return {
+    id: fakeId(),
+    scenarioId: bau.id,
+    landTypeId: landType.id,
+    level: 'reverse',
+    description: 'Restore terraces',
+    areaKm2: 50,
+    startYear: 2026,
+    endYear: 2030,
+    slmTechnology: null,
+    wocatReference: null,
+    effectivenessPercent: null,
+    costUsd: null,
+    coBenefits: null,
+    createdAt: AT,
+    updatedAt: AT,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+const cropland = fakeLandType({ code: 'CL-1', name: 'Cropland', areaKm2: 1000 });
+const forest = fakeLandType({ code: 'FL-1', name: 'Forest', areaKm2: 500 });
+
+function openWorksheets(
+  initial: { landTypes?: LandType[]; losses?: AnticipatedLoss[]; measures?: ResponseMeasure[] } = {},
+  language: Language = 'en',
+) {
+  const fake = createInMemoryBackend({
+    settings: settingsIn(language),
+    workspace: fakeWorkspace(),
+    landTypes: initial.landTypes ?? [cropland],
+    scenarios: [{ ...bau }],
+    losses: initial.losses ?? [],
+    measures: initial.measures ?? [],
+  });
+  return { ...fake, ...renderApp(fake.backend, { path: '/worksheets', language }) };
+}
+
+const balancePanel = () => screen.findByRole('complementary', { name: 'Balance' });
+const balanceOf = async (code: string) => within(await balancePanel()).findByRole('listitem', { name: code });
+const worksheetOf = (code: string, name: string) => screen.findByRole('region', { name: `${code} · ${name}` });
+
+describe('worksheets', () => {
+  it('turns a land type to "in balance" once a reverse measure outweighs its remaining loss', async () => {
+    const { user, inputsOf } = openWorksheets();
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+
+    await user.click(within(sheet).getByRole('button', { name: 'Add anticipated loss' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Add anticipated loss to CL-1' });
+    await user.type(within(dialog).getByLabelText(/^Area/), '30');
+    await user.selectOptions(within(dialog).getByLabelText(/^Driver/), 'Deforestation');
+    await user.type(within(dialog).getByLabelText(/^Expected year/), '2027{Enter}');
+    expect(await within(sheet).findByRole('cell', { name: 'Deforestation' })).toBeTruthy();
+    expect(await within(await balanceOf('CL-1')).findByText('Not in balance')).toBeTruthy();
+    expect(await within(await balancePanel()).findByText('0 of 1 land types in balance')).toBeTruthy();
+
+    await user.click(within(sheet).getByRole('button', { name: 'Add reverse measure' }));
+    dialog = await screen.findByRole('dialog', { name: 'Reverse: add measure to CL-1' });
+    await user.type(within(dialog).getByLabelText(/^Description/), 'Rehabilitate gullies');
+    await user.type(within(dialog).getByLabelText(/^Area/), '40');
+    await user.type(within(dialog).getByLabelText(/^Start year/), '2026');
+    await user.type(within(dialog).getByLabelText(/^End year/), '2027');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const result = await balanceOf('CL-1');
+    expect(await within(result).findByText('In balance')).toBeTruthy();
+    expect(within(result).getByText('Net').nextSibling?.textContent).toBe('10 km²');
+    expect(within(await balancePanel()).getByText('1 of 1 land types in balance')).toBeTruthy();
+    expect(inputsOf('worksheets.saveMeasure')).toEqual([
+      expect.objectContaining({ level: 'reverse', areaKm2: 40, startYear: 2026, endYear: 2027 }),
+    ]);
+  });
+
+  it("never lets one land type's surplus rescue another's deficit", async () => {
+    openWorksheets({
+      landTypes: [cropland, forest],
+      losses: [loss(forest, { areaKm2: 20 })],
+      measures: [measure(cropland, { areaKm2: 50 })],
+    });
+    expect(await within(await balanceOf('CL-1')).findByText('In balance')).toBeTruthy();
+    expect(within(await balanceOf('FL-1')).getByText('Not in balance')).toBeTruthy();
+    const panel = await balancePanel();
+    expect(within(panel).getByText('1 of 2 land types in balance')).toBeTruthy();
+    // The national sum is positive, and still only information: it is labelled so, and explained.
+    expect(within(panel).getByText('Sum of all nets (for information only)').nextSibling?.nextSibling?.textContent).toBe('30 km²');
+    expect(panel.textContent).toContain('Gains in one land type cannot make up for losses in another');
+    expect(panel.textContent).toContain('FL-1: its anticipated losses have no response yet.');
+    expect(panel.textContent).toContain('CL-1');
+  });
+
+  it('says that reverse measures alone carry a land type, in plain language', async () => {
+    openWorksheets({ losses: [loss(cropland, { areaKm2: 10 })], measures: [measure(cropland, { areaKm2: 50 })] });
+    const panel = await balancePanel();
+    expect(await within(panel).findByText(/CL-1: only reverse measures keep this land type in balance/)).toBeTruthy();
+  });
+
+  it('shows an end year before the start year at the End year field while typing, and saves nothing', async () => {
+    const { user, inputsOf } = openWorksheets();
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+    await user.click(within(sheet).getByRole('button', { name: 'Add avoid measure' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Avoid: add measure to CL-1' });
+    await user.type(within(dialog).getByLabelText(/^Description/), 'Protect the wetland');
+    await user.type(within(dialog).getByLabelText(/^Area/), '5');
+    await user.type(within(dialog).getByLabelText(/^Start year/), '2030');
+    await user.type(within(dialog).getByLabelText(/^End year/), '2025');
+
+    expect(descriptionOf(within(dialog).getByLabelText(/^End year/))).toContain('The end year cannot be before the start year.');
+    expect(descriptionOf(within(dialog).getByLabelText(/^Start year/))).not.toContain('end year');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(inputsOf('worksheets.saveMeasure')).toEqual([]);
+  });
+
+  it("puts the backend's refusal of an area larger than the land type on the Area field", async () => {
+    const { user } = openWorksheets();
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+    await user.click(within(sheet).getByRole('button', { name: 'Add anticipated loss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add anticipated loss to CL-1' });
+    await user.type(within(dialog).getByLabelText(/^Area/), '5000');
+    await user.selectOptions(within(dialog).getByLabelText(/^Driver/), 'Inundation');
+    await user.type(within(dialog).getByLabelText(/^Expected year/), '2028{Enter}');
+
+    await screen.findByText(/larger than the whole land type/);
+    expect(descriptionOf(within(dialog).getByLabelText(/^Area/))).toContain('larger than the whole land type');
+    expect(descriptionOf(within(dialog).getByLabelText(/^Expected year/))).not.toContain('larger');
+  });
+
+  it('deletes a measure at once and brings it back with Undo', async () => {
+    const { user, inputsOf } = openWorksheets({ measures: [measure(cropland, { description: 'Restore terraces' })] });
+    await user.click(await screen.findByRole('button', { name: 'Delete measure Restore terraces' }));
+    await screen.findByText('Measure Restore terraces deleted.');
+    expect(await screen.findByText('No reverse measures recorded.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('cell', { name: 'Restore terraces' })).toBeTruthy();
+    expect(inputsOf('worksheets.saveMeasure')).toEqual([expect.objectContaining({ description: 'Restore terraces', areaKm2: 50 })]);
+  });
+
+  it('shows the same numbers in the chart and in its table', async () => {
+    openWorksheets({
+      losses: [loss(cropland, { areaKm2: 30, expectedYear: 2026 })],
+      measures: [
+        measure(cropland, { level: 'avoid', description: 'Zoning', areaKm2: 10, startYear: 2026, endYear: 2026 }),
+        measure(cropland, { level: 'reverse', areaKm2: 8, effectivenessPercent: 50, startYear: 2026, endYear: 2026 }),
+      ],
+    });
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+    const chart = await within(sheet).findByRole('img', { name: 'CL-1: anticipated loss, avoided, reduced, reverse gains and net as of 2026' });
+    const table = within(sheet).getByRole('table', { name: 'Numbers behind the chart for CL-1' });
+    const tableValues = within(table).getAllByRole('row').slice(1).map((row) => within(row).getByRole('cell').textContent);
+    const chartValues = [...chart.querySelectorAll('.balance-chart__value')].map((text) => text.textContent);
+    expect(tableValues).toEqual(['30 km²', '10 km²', '0 km²', '4 km²', '-16 km²']);
+    expect(chartValues).toEqual(tableValues);
+    const net = chart.querySelector('[data-item="net"]');
+    expect(net?.getAttribute('class')).toContain('balance-chart__row--loss');
+  });
+
+  it('shows the year-by-year path of the chosen land type', async () => {
+    const { user } = openWorksheets({
+      landTypes: [cropland, forest],
+      losses: [loss(cropland, { areaKm2: 10, expectedYear: 2025 })],
+      measures: [measure(cropland, { areaKm2: 30, startYear: 2026, endYear: 2028 }), measure(forest, { areaKm2: 5, startYear: 2025, endYear: 2025 })],
+    });
+    const path = await screen.findByRole('table', { name: 'Year-by-year balance of CL-1' });
+    const rows = within(path).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual([
+      '202510 km²0 km²-10 km²Not in balance',
+      '202610 km²10 km²0 km²In balance',
+      '202710 km²20 km²10 km²In balance',
+      '202810 km²30 km²20 km²In balance',
+    ]);
+    await user.selectOptions(screen.getByLabelText('Land type'), 'FL-1 · Forest');
+    expect(await screen.findByRole('table', { name: 'Year-by-year balance of FL-1' })).toBeTruthy();
+  });
+
+  it('points to the land types page when the workspace has none', async () => {
+    const { user } = openWorksheets({ landTypes: [] });
+    const empty = await screen.findByRole('region', { name: 'No land types yet' });
+    await user.click(within(empty).getByRole('link', { name: 'Go to Land types' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Land types' })).toBeTruthy();
+  });
+});
+
+describe('scenarios', () => {
+  it('names business as usual, makes a new scenario, marks it preferred and can delete it after asking', async () => {
+    const { user, inputsOf } = openWorksheets();
+    const picker = await screen.findByRole('combobox', { name: 'Scenario' });
+    expect(within(picker).getByRole('option', { name: 'Business as usual (preferred)' })).toBeTruthy();
+    expect(screen.getByText('Preferred scenario')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Delete scenario' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'New scenario' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New scenario' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Restoration push{Enter}');
+    expect(await within(picker).findByRole('option', { name: 'Restoration push', selected: true })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Make preferred' }));
+    expect(await within(picker).findByRole('option', { name: 'Restoration push (preferred)' })).toBeTruthy();
+    expect(within(picker).getByRole('option', { name: 'Business as usual' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Delete scenario' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete scenario Restoration push?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete scenario' }));
+    expect(await within(picker).findByRole('option', { name: 'Business as usual (preferred)', selected: true })).toBeTruthy();
+    expect(inputsOf('worksheets.deleteScenario')).toHaveLength(1);
+  });
+
+  it('refuses a name another scenario has, at the Name field', async () => {
+    const { user } = openWorksheets();
+    await user.click(await screen.findByRole('button', { name: 'New scenario' }));
+    let dialog = await screen.findByRole('dialog', { name: 'New scenario' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Plan A{Enter}');
+    await screen.findByRole('option', { name: 'Plan A', selected: true });
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    dialog = await screen.findByRole('dialog', { name: 'Duplicate scenario Plan A' });
+    const name = within(dialog).getByLabelText(/^Name/);
+    expect((name as HTMLInputElement).value).toBe('Plan A (copy)');
+    await user.clear(name);
+    await user.type(name, 'Plan A{Enter}');
+    expect(await within(dialog).findByText('Another scenario already has this name. Choose a different name.')).toBeTruthy();
+    expect(descriptionOf(name)).toContain('Another scenario already has this name.');
+  });
+
+  it('duplicates a scenario with its losses and measures', async () => {
+    const { user } = openWorksheets({ losses: [loss(cropland, { driver: 'inundation' })] });
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Duplicate scenario Business as usual' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('option', { name: 'Business as usual (copy)', selected: true })).toBeTruthy();
+    expect(await screen.findByRole('cell', { name: 'Inundation' })).toBeTruthy();
+  });
+});
+
+describe('worksheets in Arabic', () => {
+  it('mirror the page and the chart: bars grow from the right', async () => {
+    openWorksheets({ losses: [loss(cropland, { areaKm2: 20 })], measures: [measure(cropland, { areaKm2: 50 })] }, 'ar');
+    const chart = await screen.findByRole('img', { name: /CL-1/ });
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(chart.getAttribute('data-direction')).toBe('rtl');
+    const width = Number(chart.getAttribute('viewBox')?.split(' ')[2]);
+    for (const row of chart.querySelectorAll('g')) {
+      const bar = row.querySelector('rect');
+      const label = row.querySelector('text');
+      // Bars end at the same inline start on the right, with the labels beyond them at the right edge.
+      expect(Number(bar?.getAttribute('x')) + Number(bar?.getAttribute('width'))).toBeCloseTo(width - 170);
+      expect(label?.getAttribute('x')).toBe(String(width));
+    }
+  });
+
+  it('draw bars from the left in English', async () => {
+    openWorksheets({ losses: [loss(cropland, { areaKm2: 20 })] });
+    const chart = await screen.findByRole('img', { name: /CL-1/ });
+    expect(chart.getAttribute('data-direction')).toBe('ltr');
+    for (const bar of chart.querySelectorAll('rect')) expect(bar.getAttribute('x')).toBe('170');
+  });
+});
+
+describe('comparing scenarios', () => {
+  it('puts two scenarios side by side per land type, as of the same year', async () => {
+    const alternative = fakeScenario(fakeId(), { name: 'Restoration push', kind: 'alternative', isPreferred: false });
+    const fake = createInMemoryBackend({
+      workspace: fakeWorkspace(),
+      landTypes: [cropland, forest],
+      scenarios: [{ ...bau }, alternative],
+      losses: [loss(cropland, { areaKm2: 20 }), loss(cropland, { areaKm2: 20, scenarioId: alternative.id })],
+      measures: [measure(cropland, { scenarioId: alternative.id, areaKm2: 30, startYear: 2026, endYear: 2030 })],
+    });
+    const { user } = renderApp(fake.backend, { path: '/worksheets' });
+    const section = await screen.findByRole('region', { name: 'Compare scenarios' });
+    expect(within(section).getByText('Choose at least two scenarios.')).toBeTruthy();
+    await user.click(within(section).getByRole('checkbox', { name: 'Business as usual' }));
+    await user.click(within(section).getByRole('checkbox', { name: 'Restoration push' }));
+
+    const table = await within(section).findByRole('table', { name: 'CL-1: scenarios side by side' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual(['Business as usual20 km²20 km²0 km²-20 km²Not in balance', 'Restoration push20 km²20 km²30 km²10 km²In balance']);
+    expect(within(section).getByText('All as of 2030')).toBeTruthy();
+    const national = within(section).getByRole('table', { name: 'Land types in balance, per scenario' });
+    expect(within(national).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      'Business as usual1 of 2-20 km²',
+      'Restoration push2 of 210 km²',
+    ]);
+    expect(fake.inputsOf('worksheets.compare').at(-1)).toEqual({ scenarioIds: [bau.id, alternative.id] });
+  });
+});
+
+describe('guided mode', () => {
+  it('walks one land type at a time through losses, avoid, reduce, reverse and the result, with the balance in view', async () => {
+    const { user } = openWorksheets({ landTypes: [cropland, forest], losses: [loss(cropland, { areaKm2: 20 })] });
+    await user.click(await screen.findByRole('radio', { name: 'Guided mode (workshop)' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Anticipated losses' })).toBeTruthy();
+    expect(screen.getByText('Land type 1 of 2 · step 1 of 5')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'FL-1 · Forest' })).toBeNull();
+    expect(await balancePanel()).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const avoid = await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Avoid' });
+    expect(document.activeElement).toBe(avoid);
+    expect(screen.getByText('Which of these losses can be kept from happening at all?')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Reduce' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Reverse' });
+
+    await user.click(screen.getByRole('button', { name: 'Add reverse measure' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reverse: add measure to CL-1' });
+    await user.type(within(dialog).getByLabelText(/^Description/), 'Restore terraces');
+    await user.type(within(dialog).getByLabelText(/^Area/), '25');
+    await user.type(within(dialog).getByLabelText(/^Start year/), '2026');
+    await user.type(within(dialog).getByLabelText(/^End year/), '2026{Enter}');
+    expect(await within(await balanceOf('CL-1')).findByText('In balance')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const result = await screen.findByRole('region', { name: 'CL-1 · Cropland: Result' });
+    expect(within(result).getByText('In balance')).toBeTruthy();
+    expect(within(result).getByRole('img', { name: /CL-1/ })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Next land type' }));
+    await screen.findByRole('heading', { level: 2, name: 'FL-1 · Forest: Anticipated losses' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Result' });
+  });
+
+  it('moves on with the keyboard alone and finishes on the last step', async () => {
+    const { user } = openWorksheets();
+    await user.click(await screen.findByRole('radio', { name: 'Guided mode (workshop)' }));
+    await screen.findByRole('heading', { level: 2, name: 'CL-1 · Cropland: Anticipated losses' });
+    for (const step of ['Avoid', 'Reduce', 'Reverse', 'Result']) {
+      screen.getByRole('button', { name: 'Next' }).focus();
+      await user.keyboard('{Enter}');
+      await screen.findByRole('heading', { level: 2, name: `CL-1 · Cropland: ${step}` });
+    }
+    expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Finish and show all worksheets' }));
+    expect(await screen.findByRole('region', { name: 'CL-1 · Cropland' })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'All on one page' }).checked).toBe(true);
+  });
+});

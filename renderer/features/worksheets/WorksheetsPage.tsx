@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusPageHeading } from '../../components/focusPageHeading';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { useLandTypes } from '../landtypes/landTypeQueries';
+import { BalancePanel } from './BalancePanel';
+import { CompareScenarios } from './CompareScenarios';
+import { EntryDialog, type EntryDialogTarget } from './EntryDialog';
+import { GuidedWorksheet, type GuidedLandType } from './GuidedWorksheet';
+import { LandTypeWorksheet } from './LandTypeWorksheet';
+import { PathTable } from './PathTable';
+import { ScenarioBar } from './ScenarioBar';
+import { useBalance, useDeleteLoss, useDeleteMeasure, useSaveLoss, useSaveMeasure, useScenarios, useWorksheet } from './worksheetQueries';
+
+export function WorksheetsPage() {
+  const { t } = useTranslation('worksheets');
+  const scenarios = useScenarios();
+  const landTypes = useLandTypes();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [mode, setMode] = useState<WorkMode>('table');
+  const items = scenarios.data?.items ?? [];
+  // The scenario chosen here, else the working group's preferred one.
+  const current = items.find((scenario) => scenario.id === chosenId) ?? items.find((scenario) => scenario.isPreferred) ?? items[0];
+
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      {(scenarios.isPending || landTypes.isPending) && <LoadingState />}
+      {scenarios.isError && <ErrorAlert error={scenarios.error} />}
+      {landTypes.isError && <ErrorAlert error={landTypes.error} />}
+      {landTypes.isSuccess && landTypes.data.items.length === 0 && (
+        <EmptyState title={t('noLandTypes.title')} action={<Link className="button button--primary" to="/workspace/land-types">{t('noLandTypes.link')}</Link>}>
+          <p>{t('noLandTypes.body')}</p>
+        </EmptyState>
+      )}
+      {current && landTypes.isSuccess && landTypes.data.items.length > 0 && (
+        <>
+          <ScenarioBar scenarios={items} current={current} onChoose={setChosenId} />
+          <ModeSwitch mode={mode} onChange={setMode} />
+          <ScenarioWorksheets key={current.id} scenario={current} mode={mode} onFinishGuided={() => setMode('table')} />
+          {mode === 'table' && <CompareScenarios scenarios={items} landTypes={landTypes.data.items} />}
+        </>
+      )}
+    </>
+  );
+}
+
+type WorkMode = 'table' | 'guided';
+
+/** All land types on one page for editing, or the guided mode for workshops. */
+function ModeSwitch({ mode, onChange }: { mode: WorkMode; onChange: (mode: WorkMode) => void }) {
+  const { t } = useTranslation('worksheets');
+  return (
+    <fieldset className="mode-switch">
+      <legend className="visually-hidden">{t('mode.label')}</legend>
+      {(['table', 'guided'] as const).map((option) => (
+        <label key={option} className="radio">
+          <input type="radio" name="worksheets-mode" checked={mode === option} onChange={() => onChange(option)} />
+          {t(`mode.${option}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface ScenarioWorksheetsProps {
+  scenario: Scenario;
+  mode: WorkMode;
+  onFinishGuided: () => void;
+}
+
+/** The worksheets of one scenario beside its balance, which stays in view while scrolling. */
+function ScenarioWorksheets({ scenario, mode, onFinishGuided }: ScenarioWorksheetsProps) {
+  const { t } = useTranslation(['worksheets', 'common']);
+  const worksheet = useWorksheet(scenario.id);
+  const balance = useBalance(scenario.id);
+  const landTypes = useLandTypes().data?.items ?? [];
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removeLoss = useDeleteLoss();
+  const removeMeasure = useDeleteMeasure();
+  const restoreLoss = useSaveLoss();
+  const restoreMeasure = useSaveMeasure();
+  const [dialogTarget, setDialogTarget] = useState<EntryDialogTarget | null>(null);
+
+  // There is no restore command for entries: Undo saves the same values again, as a new entry.
+  const deleteLoss = (loss: AnticipatedLoss) =>
+    removeLoss.mutate(
+      { id: loss.id },
+      {
+        onSuccess: () => {
+          const { scenarioId, landTypeId, areaKm2, driver, expectedYear, source, notes } = loss;
+          showSnackbar({
+            text: t('lossDeleted'),
+            action: {
+              label: t('common:undo'),
+              run: () => restoreLoss.mutate({ scenarioId, landTypeId, areaKm2, driver, expectedYear, source, notes: notes ?? undefined }),
+            },
+          });
+          focusPageHeading();
+        },
+      },
+    );
+  const deleteMeasure = (measure: ResponseMeasure) =>
+    removeMeasure.mutate(
+      { id: measure.id },
+      {
+        onSuccess: () => {
+          showSnackbar({
+            text: t('measureDeleted', { description: measure.description }),
+            action: { label: t('common:undo'), run: () => restoreMeasure.mutate(measureInputOf(measure)) },
+          });
+          focusPageHeading();
+        },
+      },
+    );
+
+  const results = balance.data?.balance.landTypes ?? [];
+  // Each land type's worksheet joined with its land type and its result, in the backend's (code) order.
+  const sheets = (worksheet.data?.landTypes ?? []).flatMap((entries): GuidedLandType[] => {
+    const landType = landTypes.find((item) => item.id === entries.landTypeId);
+    if (!landType) return [];
+    const result = results.find((item) => item.landTypeId === entries.landTypeId);
+    return [{ landType, losses: entries.losses, measures: entries.measures, result }];
+  });
+  return (
+    <div className={`worksheets-layout${mode === 'guided' ? ' worksheets-layout--guided' : ''}`}>
+      <div className="worksheets-layout__main">
+        {(removeLoss.isError || removeMeasure.isError) && <ErrorAlert title={t('deleteFailed')} error={removeLoss.error ?? removeMeasure.error} />}
+        {(restoreLoss.isError || restoreMeasure.isError) && (
+          <ErrorAlert title={t('restoreFailed')} error={restoreLoss.error ?? restoreMeasure.error} />
+        )}
+        {worksheet.isPending && <LoadingState />}
+        {worksheet.isError && <ErrorAlert error={worksheet.error} />}
+        {mode === 'guided' && sheets.length > 0 && (
+          <GuidedWorksheet
+            items={sheets}
+            targetYear={balance.data?.balance.targetYear}
+            onOpen={setDialogTarget}
+            onDeleteLoss={deleteLoss}
+            onDeleteMeasure={deleteMeasure}
+            onFinish={onFinishGuided}
+          />
+        )}
+        {mode === 'table' &&
+          sheets.map((sheet) => (
+            <LandTypeWorksheet
+              key={sheet.landType.id}
+              landType={sheet.landType}
+              losses={sheet.losses}
+              measures={sheet.measures}
+              result={sheet.result}
+              targetYear={balance.data?.balance.targetYear}
+              onOpen={setDialogTarget}
+              onDeleteLoss={deleteLoss}
+              onDeleteMeasure={deleteMeasure}
+            />
+          ))}
+        {mode === 'table' && balance.data && <PathTable path={balance.data.balance.path} landTypes={landTypes} />}
+      </div>
+      <div className="worksheets-layout__side">
+        {balance.isError && <ErrorAlert error={balance.error} />}
+        {balance.data && <BalancePanel balance={balance.data.balance} landTypes={landTypes} />}
+      </div>
+      <EntryDialog scenarioId={scenario.id} target={dialogTarget} onClose={() => setDialogTarget(null)} />
+    </div>
+  );
+}
+
+function measureInputOf(measure: ResponseMeasure) {
+  const optional = <T,>(value: T | null) => value ?? undefined;
+  return {
+    scenarioId: measure.scenarioId,
+    landTypeId: measure.landTypeId,
+    level: measure.level,
+    description: measure.description,
+    areaKm2: measure.areaKm2,
+    startYear: measure.startYear,
+    endYear: measure.endYear,
+    slmTechnology: optional(measure.slmTechnology),
+    wocatReference: optional(measure.wocatReference),
+    effectivenessPercent: optional(measure.effectivenessPercent),
+    costUsd: optional(measure.costUsd),
+    coBenefits: optional(measure.coBenefits),
+  };
+}
