@@ -69,7 +69,7 @@ export class WorksheetsPage {
   async addMeasure(scope: Locator, level: Level, measure: MeasureFields): Promise<void> {
     await scope.getByRole('button', { name: this.t(`worksheets:step.${level}.add`) }).click();
     const dialog = this.page.getByRole('dialog');
-    for (const [name, value] of Object.entries(measure)) await this.field(dialog, name).fill(value);
+    for (const [name, value] of Object.entries(measure) as [keyof MeasureFields, string][]) await this.field(dialog, name).fill(value);
     await this.submit(dialog);
   }
 
