@@ -74,6 +74,14 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     ),
   });
   const stamp = <T extends { updatedAt: string }>(item: T): T => ({ ...item, updatedAt: now() });
+  /** The same entry, live again, as long as its scenario and land type still are. */
+  const restoreEntry = <T extends AnticipatedLoss | ResponseMeasure>(items: readonly T[], entryId: string): T => {
+    const entry = items.find((item) => item.id === entryId);
+    if (!entry) throw refuse('not_found', 'errors:notFound');
+    scenarioOf(entry.scenarioId);
+    landTypeOf(entry.landTypeId);
+    return entry.deletedAt === null ? entry : stamp({ ...entry, deletedAt: null });
+  };
 
   return {
     'worksheets.listScenarios': () => {
@@ -113,6 +121,16 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
       touch();
       return { id: scenarioId };
     },
+    'worksheets.restoreScenario': ({ id: scenarioId }) => {
+      const scenario = state.scenarios.find((s) => s.id === scenarioId);
+      if (!scenario) throw refuse('not_found', 'errors:worksheets.scenarioNotFound', ['id']);
+      if (scenario.deletedAt === null) return scenario;
+      if (scenario.name !== null) checkNameFree(scenario.name, scenarioId);
+      const restored = stamp({ ...scenario, deletedAt: null });
+      state.scenarios = state.scenarios.map((s) => (s.id === scenarioId ? restored : s));
+      touch();
+      return restored;
+    },
     'worksheets.setPreferredScenario': ({ id: scenarioId }) => {
       scenarioOf(scenarioId, ['id']);
       state.scenarios = state.scenarios.map((s) => ({ ...s, isPreferred: s.id === scenarioId }));
@@ -139,6 +157,12 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
       touch();
       return { id: lossId };
     },
+    'worksheets.restoreLoss': ({ id: lossId }) => {
+      const restored = restoreEntry(state.losses, lossId);
+      state.losses = state.losses.map((loss) => (loss.id === lossId ? restored : loss));
+      touch();
+      return restored;
+    },
     'worksheets.saveMeasure': ({ id: measureId, ...input }) => {
       scenarioOf(input.scenarioId);
       checkArea(input.landTypeId, input.areaKm2);
@@ -162,6 +186,12 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
       state.measures = state.measures.map((m) => (m.id === measureId ? { ...m, deletedAt: now() } : m));
       touch();
       return { id: measureId };
+    },
+    'worksheets.restoreMeasure': ({ id: measureId }) => {
+      const restored = restoreEntry(state.measures, measureId);
+      state.measures = state.measures.map((m) => (m.id === measureId ? restored : m));
+      touch();
+      return restored;
     },
     'worksheets.get': ({ scenarioId }) => {
       const scenario = scenarioOf(scenarioId);

@@ -31,12 +31,21 @@ export const worksheetsContract = {
   }),
   /** Marks the scenario deleted (a tombstone). Business as usual cannot be deleted; it becomes preferred if the deleted one was. */
   'worksheets.deleteScenario': command({ scope: 'workspace', input: byId, output: byId }),
+  /**
+   * Undo of a delete: the same scenario comes back, with the losses and measures it had, not preferred.
+   * Refused on `name` when a live scenario has taken its name in the meantime.
+   */
+  'worksheets.restoreScenario': command({ scope: 'workspace', input: byId, output: scenario }),
   /** Makes this scenario the working group's preferred one, and no other. */
   'worksheets.setPreferredScenario': command({ scope: 'workspace', input: byId, output: z.object({ items: z.array(scenario) }) }),
   'worksheets.saveLoss': command({ scope: 'workspace', input: lossInput, output: anticipatedLoss }),
   'worksheets.deleteLoss': command({ scope: 'workspace', input: byId, output: byId }),
+  /** Undo of a delete: the same loss comes back; refused on `scenarioId`/`landTypeId` when either is deleted meanwhile. */
+  'worksheets.restoreLoss': command({ scope: 'workspace', input: byId, output: anticipatedLoss }),
   'worksheets.saveMeasure': command({ scope: 'workspace', input: measureInput, output: responseMeasure }),
   'worksheets.deleteMeasure': command({ scope: 'workspace', input: byId, output: byId }),
+  /** Undo of a delete: the same measure comes back; refused like `worksheets.restoreLoss`. */
+  'worksheets.restoreMeasure': command({ scope: 'workspace', input: byId, output: responseMeasure }),
   /** The scenario with its live losses and measures, one group per live land type in code order. */
   'worksheets.get': command({ scope: 'workspace', input: z.object({ scenarioId: entityId }), output: worksheet }),
   /** The computed balance as of `targetYear` (default: the scenario's last year; see shared/worksheets/logic.ts). */

@@ -1,7 +1,13 @@
 import type { Handlers } from '../handler-types';
-import { saveEntry } from './save-entry';
+import { restoreEntry, saveEntry } from './save-entry';
 
-type EntryCommand = 'worksheets.saveLoss' | 'worksheets.deleteLoss' | 'worksheets.saveMeasure' | 'worksheets.deleteMeasure';
+type EntryCommand =
+  | 'worksheets.saveLoss'
+  | 'worksheets.deleteLoss'
+  | 'worksheets.restoreLoss'
+  | 'worksheets.saveMeasure'
+  | 'worksheets.deleteMeasure'
+  | 'worksheets.restoreMeasure';
 
 /** Each save writes the whole form: optional fields left out are cleared. */
 export const entryHandlers: Handlers<EntryCommand> = {
@@ -12,6 +18,8 @@ export const entryHandlers: Handlers<EntryCommand> = {
     session.workspace().mutator.remove('anticipated_loss', id);
     return { id };
   },
+
+  'worksheets.restoreLoss': ({ id }, session) => restoreEntry(session.workspace(), 'anticipated_loss', id),
 
   'worksheets.saveMeasure': ({ id, ...fields }, session) =>
     saveEntry(session.workspace(), 'response_measure', id, {
@@ -27,4 +35,6 @@ export const entryHandlers: Handlers<EntryCommand> = {
     session.workspace().mutator.remove('response_measure', id);
     return { id };
   },
+
+  'worksheets.restoreMeasure': ({ id }, session) => restoreEntry(session.workspace(), 'response_measure', id),
 };

@@ -20,3 +20,15 @@ export function saveEntry<E extends EntryEntity>(ws: OpenWorkspace, entity: E, i
   if (ws.mutator.find(entity, id)?.deletedAt !== null) throw appError('not_found', { entity, id });
   return ws.mutator.update(entity, id, values);
 }
+
+/**
+ * Undo of a delete: the same row comes back (a `restore` in the change log), as long as its scenario and
+ * its land type are still live; otherwise the entry would belong nowhere, so it is refused on that field.
+ */
+export function restoreEntry<E extends EntryEntity>(ws: OpenWorkspace, entity: E, id: string): EntityRecord<E> {
+  const entry = ws.mutator.find(entity, id);
+  if (!entry) throw appError('not_found', { entity, id });
+  requireScenario(ws, entry.scenarioId, ['scenarioId']);
+  requireLandType(ws, entry.landTypeId);
+  return ws.mutator.restore(entity, id);
+}

@@ -9,6 +9,7 @@ type ScenarioCommand =
   | 'worksheets.saveScenario'
   | 'worksheets.duplicateScenario'
   | 'worksheets.deleteScenario'
+  | 'worksheets.restoreScenario'
   | 'worksheets.setPreferredScenario';
 
 export const scenarioHandlers: Handlers<ScenarioCommand> = {
@@ -47,6 +48,16 @@ export const scenarioHandlers: Handlers<ScenarioCommand> = {
     if (scenario.isPreferred === 1) makePreferred(ws, ensureBusinessAsUsual(ws).id);
     ws.mutator.remove('scenario', id);
     return { id };
+  },
+
+  /** Undo of a delete. The scenario comes back as it was deleted: an alternative, not preferred, with its entries. */
+  'worksheets.restoreScenario': ({ id }, session) => {
+    const ws = session.workspace();
+    const scenario = ws.mutator.find('scenario', id);
+    if (!scenario) throw fieldError('not_found', { path: ['id'], messageKey: 'errors:worksheets.scenarioNotFound' });
+    if (scenario.deletedAt === null) return toScenario(scenario);
+    if (scenario.name !== null) assertNameFree(ws, scenario.name, id);
+    return toScenario(ws.mutator.restore('scenario', id));
   },
 
   'worksheets.setPreferredScenario': ({ id }, session) => {

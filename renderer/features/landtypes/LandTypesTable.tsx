@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { LandType } from '../../../shared/landtypes/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { SortableHeader, type SortOrder } from '../../components/SortableHeader';
+import { TableScroll } from '../../components/TableScroll';
 import { filterLandTypes, sortLandTypes, type LandTypeSortColumn } from './sortLandTypes';
 
 interface LandTypesTableProps {
@@ -34,7 +35,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
           </span>
         )}
       </div>
-      <div className="table-scroll">
+      <TableScroll label={t('table.caption')}>
         <table className="data-table">
           <caption className="visually-hidden">
             {t('table.caption')}
@@ -105,7 +106,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

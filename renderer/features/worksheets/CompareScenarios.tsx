@@ -5,6 +5,7 @@ import type { Scenario } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
+import { TableScroll } from '../../components/TableScroll';
 import { BalanceStatus } from './BalanceStatus';
 import { scenarioLabel } from './scenarioLabel';
 import { useCompare } from './worksheetQueries';
@@ -12,8 +13,15 @@ import { useCompare } from './worksheetQueries';
 /** `worksheets.compare` takes two to six scenarios at a time. */
 const MAX_COMPARED = 6;
 
+interface CompareScenariosProps {
+  scenarios: readonly Scenario[];
+  landTypes: readonly LandType[];
+  /** The year chosen on the page; without one, the last year of any of the scenarios compared. */
+  targetYear?: number | undefined;
+}
+
 /** Two or more scenarios side by side, one table per land type, all as of the same year. */
-export function CompareScenarios({ scenarios, landTypes }: { scenarios: readonly Scenario[]; landTypes: readonly LandType[] }) {
+export function CompareScenarios({ scenarios, landTypes, targetYear }: CompareScenariosProps) {
   const { t } = useTranslation('worksheets');
   const titleId = useId();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -43,22 +51,22 @@ export function CompareScenarios({ scenarios, landTypes }: { scenarios: readonly
         })}
       </fieldset>
       {chosenIds.length >= MAX_COMPARED && <p className="muted">{t('compare.limit', { max: MAX_COMPARED })}</p>}
-      {chosenIds.length < 2 ? <p className="muted">{t('compare.chooseMore')}</p> : <Comparison scenarioIds={chosenIds} landTypes={landTypes} />}
+      {chosenIds.length < 2 ? <p className="muted">{t('compare.chooseMore')}</p> : <Comparison scenarioIds={chosenIds} landTypes={landTypes} targetYear={targetYear} />}
     </section>
   );
 }
 
-function Comparison({ scenarioIds, landTypes }: { scenarioIds: string[]; landTypes: readonly LandType[] }) {
+function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenarioIds: string[]; landTypes: readonly LandType[]; targetYear: number | undefined }) {
   const { t } = useTranslation('worksheets');
   const format = useFormat();
-  const compare = useCompare(scenarioIds);
+  const compare = useCompare(scenarioIds, chosenYear);
   if (compare.isPending) return <LoadingState />;
   if (compare.isError) return <ErrorAlert error={compare.error} />;
   const { items, targetYear } = compare.data;
   return (
     <div className="compare-results">
       <p>{t('compare.asOf', { year: format.year(targetYear) })}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('compare.nationalCaption')}>
         <table className="data-table data-table--compact">
           <caption>{t('compare.nationalCaption')}</caption>
           <thead>
@@ -83,9 +91,9 @@ function Comparison({ scenarioIds, landTypes }: { scenarioIds: string[]; landTyp
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {landTypes.map((landType) => (
-        <div key={landType.id} className="table-scroll">
+        <TableScroll key={landType.id} label={t('compare.caption', { code: landType.code })}>
           <table className="data-table data-table--compact">
             <caption>{t('compare.caption', { code: landType.code })}</caption>
             <thead>
@@ -117,7 +125,7 @@ function Comparison({ scenarioIds, landTypes }: { scenarioIds: string[]; landTyp
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </div>
   );

@@ -8,6 +8,7 @@ import {
   type ResponseMeasure,
 } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
+import { TableScroll } from '../../components/TableScroll';
 import { BalanceChart } from './BalanceChart';
 import type { EntryDialogTarget } from './EntryDialog';
 
@@ -66,7 +67,7 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
       {measures.length === 0 ? (
         <p className="muted">{t(`step.${level}.empty`)}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('guided.heading', { landType: landType.code, step: t(`step.${level}.title`) })}>
           <table className="data-table">
             <caption className="visually-hidden">{t(`step.${level}.title`)}</caption>
             <thead>
@@ -113,7 +114,7 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <button type="button" className="button" onClick={() => onOpen({ kind: 'measure', landType, level, measure: null })}>
         {t(`step.${level}.add`)}
@@ -140,7 +141,7 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
       {losses.length === 0 ? (
         <p className="muted">{t('step.losses.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('guided.heading', { landType: landType.code, step: t('step.losses.title') })}>
           <table className="data-table">
             <caption className="visually-hidden">{t('step.losses.title')}</caption>
             <thead>
@@ -174,7 +175,7 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <button type="button" className="button" onClick={() => onOpen({ kind: 'loss', landType, loss: null })}>
         {t('step.losses.add')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { PathYear } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
+import { TableScroll } from '../../components/TableScroll';
 import { BalanceStatus } from './BalanceStatus';
 
 /** How one land type's balance builds up year by year, to the target year. */
@@ -27,7 +28,7 @@ export function PathTable({ path, landTypes }: { path: readonly PathYear[]; land
           ))}
         </select>
       </div>
-      <div className="table-scroll">
+      <TableScroll label={t('path.caption', { code: chosen.code })}>
         <table className="data-table data-table--compact">
           <caption className="visually-hidden">{t('path.caption', { code: chosen.code })}</caption>
           <thead>
@@ -57,7 +58,7 @@ export function PathTable({ path, landTypes }: { path: readonly PathYear[]; land
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { AlertDialog } from 'radix-ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/worksheets/schema';
@@ -6,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { ScenarioDialog, type ScenarioDialogTarget } from './ScenarioDialog';
 import { scenarioLabel } from './scenarioLabel';
-import { useDeleteScenario, useSetPreferredScenario } from './worksheetQueries';
+import { useDeleteScenario, useRestoreScenario, useSetPreferredScenario } from './worksheetQueries';
 
 interface ScenarioBarProps {
   scenarios: readonly Scenario[];
@@ -21,26 +20,30 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
   const showSnackbar = useSnackbarStore((state) => state.show);
   const setPreferred = useSetPreferredScenario();
   const remove = useDeleteScenario();
+  const restore = useRestoreScenario();
   const [dialogTarget, setDialogTarget] = useState<ScenarioDialogTarget | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const currentName = scenarioLabel(current, t);
 
   const makePreferred = () =>
     setPreferred.mutate({ id: current.id }, { onSuccess: () => showSnackbar({ text: t('scenario.madePreferred', { name: currentName }) }) });
 
-  // There is no restore command for scenarios, so deleting one asks first instead of offering Undo.
-  const deleteCurrent = () =>
+  // No confirmation: deleting leaves a tombstone (its entries stay with it), and Undo brings the same scenario back.
+  const deleteCurrent = () => {
+    const deletedId = current.id;
     remove.mutate(
-      { id: current.id },
+      { id: deletedId },
       {
         onSuccess: () => {
-          setConfirmingDelete(false);
-          showSnackbar({ text: t('scenario.deleted', { name: currentName }) });
+          showSnackbar({
+            text: t('scenario.deleted', { name: currentName }),
+            action: { label: t('common:undo'), run: () => restore.mutate({ id: deletedId }, { onSuccess: () => onChoose(deletedId) }) },
+          });
           const fallback = scenarios.find((scenario) => scenario.kind === 'business_as_usual');
           if (fallback) onChoose(fallback.id);
         },
       },
     );
+  };
 
   return (
     <section className="scenario-bar" aria-labelledby={selectId + '-label'}>
@@ -72,7 +75,7 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
           {t('scenario.duplicate')}
         </button>
         {current.kind !== 'business_as_usual' && (
-          <button type="button" className="button button--small button--danger" onClick={() => setConfirmingDelete(true)}>
+          <button type="button" className="button button--small button--danger" onClick={deleteCurrent} disabled={remove.isPending}>
             {t('scenario.delete')}
           </button>
         )}
@@ -81,6 +84,8 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
         </button>
       </div>
       {setPreferred.isError && <ErrorAlert title={t('scenario.actionFailed')} error={setPreferred.error} />}
+      {remove.isError && <ErrorAlert title={t('scenario.actionFailed')} error={remove.error} />}
+      {restore.isError && <ErrorAlert title={t('restoreFailed')} error={restore.error} />}
       <ScenarioDialog
         target={dialogTarget}
         onClose={() => setDialogTarget(null)}
@@ -89,22 +94,6 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
           onChoose(saved.id);
         }}
       />
-      <AlertDialog.Root open={confirmingDelete} onOpenChange={setConfirmingDelete}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog">
-            <AlertDialog.Title className="dialog__title">{t('scenario.confirmDelete.title', { name: currentName })}</AlertDialog.Title>
-            <AlertDialog.Description className="dialog__description">{t('scenario.confirmDelete.body')}</AlertDialog.Description>
-            {remove.isError && <ErrorAlert title={t('scenario.actionFailed')} error={remove.error} />}
-            <div className="form-actions">
-              <button type="button" className="button button--danger" onClick={deleteCurrent} disabled={remove.isPending}>
-                {t('scenario.delete')}
-              </button>
-              <AlertDialog.Cancel className="button">{t('common:cancel')}</AlertDialog.Cancel>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/i18n/languages';
 import type { LandType } from '../../../shared/landtypes/schema';
@@ -155,15 +155,45 @@ describe('worksheets', () => {
     expect(descriptionOf(within(dialog).getByLabelText(/^Expected year/))).not.toContain('larger');
   });
 
-  it('deletes a measure at once and brings it back with Undo', async () => {
-    const { user, inputsOf } = openWorksheets({ measures: [measure(cropland, { description: 'Restore terraces' })] });
+  it('deletes a measure at once and brings the same measure back with Undo', async () => {
+    const terraces = measure(cropland, { description: 'Restore terraces' });
+    const { user, inputsOf } = openWorksheets({ measures: [terraces] });
     await user.click(await screen.findByRole('button', { name: 'Delete measure Restore terraces' }));
     await screen.findByText('Measure Restore terraces deleted.');
     expect(await screen.findByText('No reverse measures recorded.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('cell', { name: 'Restore terraces' })).toBeTruthy();
-    expect(inputsOf('worksheets.saveMeasure')).toEqual([expect.objectContaining({ description: 'Restore terraces', areaKm2: 50 })]);
+    expect(inputsOf('worksheets.restoreMeasure')).toEqual([{ id: terraces.id }]);
+    expect(inputsOf('worksheets.saveMeasure')).toEqual([]);
+  });
+
+  it('deletes an anticipated loss at once and brings the same loss back with Undo', async () => {
+    const flood = loss(cropland, { driver: 'inundation', areaKm2: 30 });
+    const { user, inputsOf } = openWorksheets({ losses: [flood] });
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+    await within(sheet).findByRole('cell', { name: 'Inundation' });
+    await user.click(within(sheet).getByRole('button', { name: 'Delete anticipated loss: Inundation, 2025' }));
+    await screen.findByText('Anticipated loss deleted.');
+    await waitFor(() => expect(within(sheet).queryByRole('cell', { name: 'Inundation' })).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(sheet).findByRole('cell', { name: 'Inundation' })).toBeTruthy();
+    expect(inputsOf('worksheets.restoreLoss')).toEqual([{ id: flood.id }]);
+    expect(inputsOf('worksheets.saveLoss')).toEqual([]);
+    expect(within(await balanceOf('CL-1')).getByText('Not in balance')).toBeTruthy();
+  });
+
+  it('puts each wide table in a scrollable region that the keyboard can reach', async () => {
+    openWorksheets({ losses: [loss(cropland)], measures: [measure(cropland, { level: 'reverse' })] });
+    const sheet = await worksheetOf('CL-1', 'Cropland');
+    for (const [name, caption] of [['CL-1: Reverse', 'Reverse'], ['CL-1: Anticipated losses', 'Anticipated losses']]) {
+      const region = await within(sheet).findByRole('region', { name });
+      expect(region.getAttribute('tabindex')).toBe('0');
+      expect(within(region).getByRole('table', { name: caption })).toBeTruthy();
+    }
+    const path = await screen.findByRole('region', { name: 'Year-by-year balance of CL-1' });
+    expect(within(path).getByRole('table')).toBeTruthy();
   });
 
   it('shows the same numbers in the chart and in its table', async () => {
@@ -203,6 +233,43 @@ describe('worksheets', () => {
     expect(await screen.findByRole('table', { name: 'Year-by-year balance of FL-1' })).toBeTruthy();
   });
 
+  it('reads the balance as of the target year chosen: a measure ending later counts only partly', async () => {
+    const { user, inputsOf } = openWorksheets({
+      losses: [loss(cropland, { areaKm2: 20, expectedYear: 2025 })],
+      measures: [measure(cropland, { areaKm2: 50, startYear: 2026, endYear: 2030 })],
+    });
+    const year = await screen.findByRole('spinbutton', { name: 'Target year' });
+    // By default, the scenario's last year: the measure is complete.
+    await waitFor(() => expect((year as HTMLInputElement).value).toBe('2030'));
+    expect(descriptionOf(year)).toContain('worked out as of this year');
+    let result = await balanceOf('CL-1');
+    expect(within(result).getByText('Net').nextSibling?.textContent).toBe('30 km²');
+    expect(within(result).getByText('In balance')).toBeTruthy();
+
+    await user.clear(year);
+    await user.type(year, '2027');
+    // Two of its five years done by 2027: 20 km² of 50 reversed, which only just makes up for the loss.
+    await waitFor(async () => expect(within(await balanceOf('CL-1')).getByText('Net').nextSibling?.textContent).toBe('0 km²'));
+    expect(within(await balancePanel()).getByText('As of 2027')).toBeTruthy();
+    expect(inputsOf('worksheets.balance').at(-1)).toEqual({ scenarioId: bau.id, targetYear: 2027 });
+
+    await user.clear(year);
+    await user.type(year, '2026');
+    result = await balanceOf('CL-1');
+    await waitFor(() => expect(within(result).getByText('Not in balance')).toBeTruthy());
+    expect(inputsOf('worksheets.balance').map((input) => input.targetYear)).not.toContain(20);
+  });
+
+  it('refuses a target year outside 2000–2100 at the field, and keeps the last valid one', async () => {
+    const { user, inputsOf } = openWorksheets({ losses: [loss(cropland)] });
+    const year = await screen.findByRole('spinbutton', { name: 'Target year' });
+    await user.clear(year);
+    await user.type(year, '1999');
+    expect(descriptionOf(year)).toContain('Enter a year between 2000 and 2100.');
+    expect(year.getAttribute('aria-invalid')).toBe('true');
+    expect(inputsOf('worksheets.balance').every((input) => input.targetYear === undefined || input.targetYear >= 2000)).toBe(true);
+  });
+
   it('points to the land types page when the workspace has none', async () => {
     const { user } = openWorksheets({ landTypes: [] });
     const empty = await screen.findByRole('region', { name: 'No land types yet' });
@@ -212,7 +279,7 @@ describe('worksheets', () => {
 });
 
 describe('scenarios', () => {
-  it('names business as usual, makes a new scenario, marks it preferred and can delete it after asking', async () => {
+  it('names business as usual, makes a new scenario, marks it preferred, deletes it and brings it back with Undo', async () => {
     const { user, inputsOf } = openWorksheets();
     const picker = await screen.findByRole('combobox', { name: 'Scenario' });
     expect(within(picker).getByRole('option', { name: 'Business as usual (preferred)' })).toBeTruthy();
@@ -228,11 +295,17 @@ describe('scenarios', () => {
     expect(await within(picker).findByRole('option', { name: 'Restoration push (preferred)' })).toBeTruthy();
     expect(within(picker).getByRole('option', { name: 'Business as usual' })).toBeTruthy();
 
+    // No confirmation: the scenario goes at once, and Undo brings the same one back.
     await user.click(screen.getByRole('button', { name: 'Delete scenario' }));
-    const confirm = await screen.findByRole('alertdialog', { name: 'Delete scenario Restoration push?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Delete scenario' }));
+    await screen.findByText('Scenario Restoration push deleted.');
     expect(await within(picker).findByRole('option', { name: 'Business as usual (preferred)', selected: true })).toBeTruthy();
-    expect(inputsOf('worksheets.deleteScenario')).toHaveLength(1);
+    expect(within(picker).queryByRole('option', { name: /Restoration push/ })).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    const [deleted] = inputsOf('worksheets.deleteScenario');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(picker).findByRole('option', { name: 'Restoration push', selected: true })).toBeTruthy();
+    expect(inputsOf('worksheets.restoreScenario')).toEqual([deleted]);
   });
 
   it('refuses a name another scenario has, at the Name field', async () => {
@@ -311,6 +384,13 @@ describe('comparing scenarios', () => {
       'Restoration push2 of 210 km²',
     ]);
     expect(fake.inputsOf('worksheets.compare').at(-1)).toEqual({ scenarioIds: [bau.id, alternative.id] });
+
+    // The target year chosen on the page applies to the comparison too.
+    const year = screen.getByRole('spinbutton', { name: 'Target year' });
+    await user.clear(year);
+    await user.type(year, '2027');
+    expect(await within(section).findByText('All as of 2027')).toBeTruthy();
+    expect(fake.inputsOf('worksheets.compare').at(-1)).toEqual({ scenarioIds: [bau.id, alternative.id], targetYear: 2027 });
   });
 });
 

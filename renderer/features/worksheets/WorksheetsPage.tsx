@@ -16,7 +16,8 @@ import { GuidedWorksheet, type GuidedLandType } from './GuidedWorksheet';
 import { LandTypeWorksheet } from './LandTypeWorksheet';
 import { PathTable } from './PathTable';
 import { ScenarioBar } from './ScenarioBar';
-import { useBalance, useDeleteLoss, useDeleteMeasure, useSaveLoss, useSaveMeasure, useScenarios, useWorksheet } from './worksheetQueries';
+import { TargetYearField } from './TargetYearField';
+import { useBalance, useDeleteLoss, useDeleteMeasure, useRestoreLoss, useRestoreMeasure, useScenarios, useWorksheet } from './worksheetQueries';
 
 export function WorksheetsPage() {
   const { t } = useTranslation('worksheets');
@@ -24,6 +25,8 @@ export function WorksheetsPage() {
   const landTypes = useLandTypes();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [mode, setMode] = useState<WorkMode>('table');
+  // Chosen on this page; until then each balance is read as of its own default (the scenario's last year).
+  const [targetYear, setTargetYear] = useState<number | undefined>(undefined);
   const items = scenarios.data?.items ?? [];
   // The scenario chosen here, else the working group's preferred one.
   const current = items.find((scenario) => scenario.id === chosenId) ?? items.find((scenario) => scenario.isPreferred) ?? items[0];
@@ -43,8 +46,15 @@ export function WorksheetsPage() {
         <>
           <ScenarioBar scenarios={items} current={current} onChoose={setChosenId} />
           <ModeSwitch mode={mode} onChange={setMode} />
-          <ScenarioWorksheets key={current.id} scenario={current} mode={mode} onFinishGuided={() => setMode('table')} />
-          {mode === 'table' && <CompareScenarios scenarios={items} landTypes={landTypes.data.items} />}
+          <ScenarioWorksheets
+            key={current.id}
+            scenario={current}
+            mode={mode}
+            targetYear={targetYear}
+            onTargetYearChange={setTargetYear}
+            onFinishGuided={() => setMode('table')}
+          />
+          {mode === 'table' && <CompareScenarios scenarios={items} landTypes={landTypes.data.items} targetYear={targetYear} />}
         </>
       )}
     </>
@@ -72,36 +82,32 @@ function ModeSwitch({ mode, onChange }: { mode: WorkMode; onChange: (mode: WorkM
 interface ScenarioWorksheetsProps {
   scenario: Scenario;
   mode: WorkMode;
+  /** The year chosen on the page, if any. */
+  targetYear: number | undefined;
+  onTargetYearChange: (year: number | undefined) => void;
   onFinishGuided: () => void;
 }
 
 /** The worksheets of one scenario beside its balance, which stays in view while scrolling. */
-function ScenarioWorksheets({ scenario, mode, onFinishGuided }: ScenarioWorksheetsProps) {
+function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, onFinishGuided }: ScenarioWorksheetsProps) {
   const { t } = useTranslation(['worksheets', 'common']);
   const worksheet = useWorksheet(scenario.id);
-  const balance = useBalance(scenario.id);
+  const balance = useBalance(scenario.id, targetYear);
   const landTypes = useLandTypes().data?.items ?? [];
   const showSnackbar = useSnackbarStore((state) => state.show);
   const removeLoss = useDeleteLoss();
   const removeMeasure = useDeleteMeasure();
-  const restoreLoss = useSaveLoss();
-  const restoreMeasure = useSaveMeasure();
+  const restoreLoss = useRestoreLoss();
+  const restoreMeasure = useRestoreMeasure();
   const [dialogTarget, setDialogTarget] = useState<EntryDialogTarget | null>(null);
 
-  // There is no restore command for entries: Undo saves the same values again, as a new entry.
+  // No confirmation: deleting leaves a tombstone, and Undo brings the same entry back.
   const deleteLoss = (loss: AnticipatedLoss) =>
     removeLoss.mutate(
       { id: loss.id },
       {
         onSuccess: () => {
-          const { scenarioId, landTypeId, areaKm2, driver, expectedYear, source, notes } = loss;
-          showSnackbar({
-            text: t('lossDeleted'),
-            action: {
-              label: t('common:undo'),
-              run: () => restoreLoss.mutate({ scenarioId, landTypeId, areaKm2, driver, expectedYear, source, notes: notes ?? undefined }),
-            },
-          });
+          showSnackbar({ text: t('lossDeleted'), action: { label: t('common:undo'), run: () => restoreLoss.mutate({ id: loss.id }) } });
           focusPageHeading();
         },
       },
@@ -113,7 +119,7 @@ function ScenarioWorksheets({ scenario, mode, onFinishGuided }: ScenarioWorkshee
         onSuccess: () => {
           showSnackbar({
             text: t('measureDeleted', { description: measure.description }),
-            action: { label: t('common:undo'), run: () => restoreMeasure.mutate(measureInputOf(measure)) },
+            action: { label: t('common:undo'), run: () => restoreMeasure.mutate({ id: measure.id }) },
           });
           focusPageHeading();
         },
@@ -131,6 +137,7 @@ function ScenarioWorksheets({ scenario, mode, onFinishGuided }: ScenarioWorkshee
   return (
     <div className={`worksheets-layout${mode === 'guided' ? ' worksheets-layout--guided' : ''}`}>
       <div className="worksheets-layout__main">
+        <TargetYearField year={targetYear ?? balance.data?.balance.targetYear} onChange={onTargetYearChange} />
         {(removeLoss.isError || removeMeasure.isError) && <ErrorAlert title={t('deleteFailed')} error={removeLoss.error ?? removeMeasure.error} />}
         {(restoreLoss.isError || restoreMeasure.isError) && (
           <ErrorAlert title={t('restoreFailed')} error={restoreLoss.error ?? restoreMeasure.error} />
@@ -170,22 +177,4 @@ function ScenarioWorksheets({ scenario, mode, onFinishGuided }: ScenarioWorkshee
       <EntryDialog scenarioId={scenario.id} target={dialogTarget} onClose={() => setDialogTarget(null)} />
     </div>
   );
-}
-
-function measureInputOf(measure: ResponseMeasure) {
-  const optional = <T,>(value: T | null) => value ?? undefined;
-  return {
-    scenarioId: measure.scenarioId,
-    landTypeId: measure.landTypeId,
-    level: measure.level,
-    description: measure.description,
-    areaKm2: measure.areaKm2,
-    startYear: measure.startYear,
-    endYear: measure.endYear,
-    slmTechnology: optional(measure.slmTechnology),
-    wocatReference: optional(measure.wocatReference),
-    effectivenessPercent: optional(measure.effectivenessPercent),
-    costUsd: optional(measure.costUsd),
-    coBenefits: optional(measure.coBenefits),
-  };
 }

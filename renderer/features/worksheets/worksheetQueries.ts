@@ -13,8 +13,9 @@ export function useWorksheet(scenarioId: string) {
   return useCommandQuery('worksheets.get', { scenarioId });
 }
 
-export function useBalance(scenarioId: string) {
-  return useCommandQuery('worksheets.balance', { scenarioId });
+/** Without `targetYear`, as of the scenario's last year (the input stays `{ scenarioId }`, one cache entry). */
+export function useBalance(scenarioId: string, targetYear?: number) {
+  return useCommandQuery('worksheets.balance', targetYear === undefined ? { scenarioId } : { scenarioId, targetYear });
 }
 
 export function useSaveScenario() {
@@ -29,6 +30,10 @@ export function useDeleteScenario() {
   return useCommandMutation('worksheets.deleteScenario', { invalidates: AFTER_SCENARIO_WRITE });
 }
 
+export function useRestoreScenario() {
+  return useCommandMutation('worksheets.restoreScenario', { invalidates: AFTER_SCENARIO_WRITE });
+}
+
 export function useSetPreferredScenario() {
   return useCommandMutation('worksheets.setPreferredScenario', { invalidates: AFTER_SCENARIO_WRITE });
 }
@@ -41,6 +46,10 @@ export function useDeleteLoss() {
   return useCommandMutation('worksheets.deleteLoss', { invalidates: AFTER_ENTRY_WRITE });
 }
 
+export function useRestoreLoss() {
+  return useCommandMutation('worksheets.restoreLoss', { invalidates: AFTER_ENTRY_WRITE });
+}
+
 export function useSaveMeasure() {
   return useCommandMutation('worksheets.saveMeasure', { invalidates: AFTER_ENTRY_WRITE });
 }
@@ -49,6 +58,10 @@ export function useDeleteMeasure() {
   return useCommandMutation('worksheets.deleteMeasure', { invalidates: AFTER_ENTRY_WRITE });
 }
 
-export function useCompare(scenarioIds: string[]) {
-  return useCommandQuery('worksheets.compare', { scenarioIds });
+export function useRestoreMeasure() {
+  return useCommandMutation('worksheets.restoreMeasure', { invalidates: AFTER_ENTRY_WRITE });
+}
+
+export function useCompare(scenarioIds: string[], targetYear?: number) {
+  return useCommandQuery('worksheets.compare', targetYear === undefined ? { scenarioIds } : { scenarioIds, targetYear });
 }

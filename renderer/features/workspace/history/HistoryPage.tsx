@@ -5,8 +5,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
-import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { HistoryEntryItem } from './HistoryEntryItem';
+import { useLandTypeLabels } from './historyLabels';
 import { useHistory, type HistoryFilter } from './historyQueries';
 
 /** `?entity=landtype&entityId=…` narrows the history to one record (the "History" link of a row). */
@@ -15,12 +15,6 @@ function useHistoryFilter(): HistoryFilter {
   const entity = params.get('entity');
   const entityId = params.get('entityId');
   return useMemo(() => ({ ...(entity ? { entity } : {}), ...(entityId ? { entityId } : {}) }), [entity, entityId]);
-}
-
-/** Land types are named by code and name, also deleted ones, which still have a history. */
-function useLandTypeLabels(): Map<string, string> {
-  const items = useLandTypes({ includeDeleted: true }).data?.items;
-  return useMemo(() => new Map((items ?? []).map((item) => [item.id, `${item.code} · ${item.name}`])), [items]);
 }
 
 export function HistoryPage() {

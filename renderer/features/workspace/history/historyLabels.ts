@@ -1,20 +1,27 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/workspace/history';
 import { countryName } from '../../../app/i18n/countryNames';
+import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { translateKey } from '../../../app/i18n/translateKey';
 import { useFormat } from '../../../app/i18n/useFormat';
 
 type FieldValue = HistoryEntry['changes'][number]['after'];
 
-/** Fields that hold a code from a fixed list; their labels live under these locale keys. */
-const CODE_LIST_LABELS: Record<string, string> = {
-  'workspace.level': 'workspace:level',
-  'period.key': 'workspace:period',
-  'member.role': 'settings:role',
+/** Fields that hold a code from a fixed list, and the locale key of each code's label. */
+const CODE_LIST_LABELS: Record<string, (code: string) => string> = {
+  'workspace.level': (code) => `workspace:level.${code}`,
+  'period.key': (code) => `workspace:period.${code}`,
+  'member.role': (code) => `settings:role.${code}`,
+  'scenario.kind': (code) => (code === 'business_as_usual' ? 'worksheets:scenario.businessAsUsual' : `history:value.scenarioKind.${code}`),
+  'anticipated_loss.driver': (code) => `worksheets:driver.${code}`,
+  'anticipated_loss.source': (code) => `history:value.lossSource.${code}`,
+  'response_measure.level': (code) => `worksheets:step.${code}.title`,
 };
 const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2']);
-const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle']);
+const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear']);
+/** Yes/no flags the store keeps as SQLite's 0/1 (see `db/entities.ts`). */
+const FLAG_FIELDS = new Set(['scenario.isPreferred']);
 
 /**
  * Words for what the change log records. Entities and fields are data (camelCase schema names),
@@ -23,6 +30,7 @@ const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle']);
 export function useHistoryLabels() {
   const { i18n } = useTranslation('history');
   const format = useFormat();
+  const landTypeLabels = useLandTypeLabels();
   const known = useCallback(
     (key: string, fallback: string) => (i18n.exists(key) ? translateKey(i18n, key) : fallback),
     [i18n],
@@ -37,17 +45,26 @@ export function useHistoryLabels() {
     (entity: string, field: string, value: FieldValue): string => {
       if (value === null) return translateKey(i18n, 'history:emptyValue');
       if (typeof value === 'boolean') return translateKey(i18n, value ? 'common:yes' : 'common:no');
+      if (typeof value === 'number' && FLAG_FIELDS.has(`${entity}.${field}`)) return translateKey(i18n, value ? 'common:yes' : 'common:no');
       if (typeof value === 'number') {
         if (AREA_FIELDS.has(field)) return format.areaKm2(value);
         return YEAR_FIELDS.has(field) ? format.year(value) : format.number(value);
       }
       const codeList = CODE_LIST_LABELS[`${entity}.${field}`];
-      if (codeList) return known(`${codeList}.${value}`, value);
+      if (codeList) return known(codeList(value), value);
+      // An entry's land type by code and name (deleted ones too); scenarios are left as ids, see the report.
+      if (field === 'landTypeId') return landTypeLabels.get(value) ?? value;
       if (entity === 'workspace' && field === 'countryIso3') return `${countryName(value, i18n.language)} (${value})`;
       return value;
     },
-    [i18n, format, known],
+    [i18n, format, known, landTypeLabels],
   );
 
   return { entityLabel, fieldLabel, valueText };
+}
+
+/** Land types by id as "code · name", also deleted ones, which losses and measures may still name. */
+export function useLandTypeLabels(): Map<string, string> {
+  const items = useLandTypes({ includeDeleted: true }).data?.items;
+  return useMemo(() => new Map((items ?? []).map((item) => [item.id, `${item.code} · ${item.name}`])), [items]);
 }
