@@ -8,6 +8,7 @@ import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveLandType } from './landTypeQueries';
+import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
 interface LandTypeValues {
   code: string;
@@ -87,14 +88,7 @@ export function LandTypeForm({ landType, onSaved, onCancel }: LandTypeFormProps)
       <FormField label={t('field.notes')} error={errors.notes}>
         {(props) => <textarea {...props} {...register('notes')} rows={2} />}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <SaveCancelActions saving={save.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,9 +6,9 @@ import { useFormat } from '../../app/i18n/useFormat';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { TableScroll } from '../../components/TableScroll';
-import { BalanceStatus } from './BalanceStatus';
 import { scenarioLabel } from './scenarioLabel';
 import { useCompare } from './worksheetQueries';
+import { ResultCells } from './ResultCells';
 
 /** `worksheets.compare` takes two to six scenarios at a time. */
 const MAX_COMPARED = 6;
@@ -114,12 +114,7 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
                   <tr key={scenario.id}>
                     <th scope="row">{scenarioLabel(scenario, t)}</th>
                     <td className="numeric">{format.areaKm2(result.anticipatedLossKm2)}</td>
-                    <td className="numeric">{format.areaKm2(result.remainingLossKm2)}</td>
-                    <td className="numeric">{format.areaKm2(result.reverseGainKm2)}</td>
-                    <td className="numeric">{format.areaKm2(result.netKm2)}</td>
-                    <td>
-                      <BalanceStatus neutral={result.neutral} />
-                    </td>
+                    <ResultCells result={result} />
                   </tr>
                 );
               })}

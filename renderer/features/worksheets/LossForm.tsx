@@ -8,6 +8,7 @@ import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveLoss } from './worksheetQueries';
+import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
 interface LossValues {
   areaKm2: string;
@@ -89,14 +90,7 @@ export function LossForm({ scenarioId, landTypeId, loss, onDone }: LossFormProps
       <FormField label={t('field.notes')} error={errors.notes}>
         {(props) => <textarea {...props} {...register('notes')} rows={2} />}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <SaveCancelActions saving={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveMeasure } from './worksheetQueries';
+import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
 interface MeasureValues {
   description: string;
@@ -130,14 +131,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       <FormField label={t('field.coBenefits')} error={errors.coBenefits}>
         {(props) => <textarea {...props} {...register('coBenefits')} rows={2} />}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <SaveCancelActions saving={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { LandType } from '../../../shared/landtypes/schema';
 import type { PathYear } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { TableScroll } from '../../components/TableScroll';
-import { BalanceStatus } from './BalanceStatus';
+import { ResultCells } from './ResultCells';
 
 /** How one land type's balance builds up year by year, to the target year. */
 export function PathTable({ path, landTypes }: { path: readonly PathYear[]; landTypes: readonly LandType[] }) {
@@ -47,12 +47,7 @@ export function PathTable({ path, landTypes }: { path: readonly PathYear[]; land
               return (
                 <tr key={year.year}>
                   <th scope="row">{format.year(year.year)}</th>
-                  <td className="numeric">{format.areaKm2(result.remainingLossKm2)}</td>
-                  <td className="numeric">{format.areaKm2(result.reverseGainKm2)}</td>
-                  <td className="numeric">{format.areaKm2(result.netKm2)}</td>
-                  <td>
-                    <BalanceStatus neutral={result.neutral} />
-                  </td>
+                  <ResultCells result={result} />
                 </tr>
               );
             })}

@@ -11,6 +11,7 @@ import { schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useDuplicateScenario, useSaveScenario } from './worksheetQueries';
 import { scenarioLabel } from './scenarioLabel';
+import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
 /** What the dialog does: make a new scenario, rename one, or duplicate one under a new name. */
 export type ScenarioDialogTarget = { mode: 'new' } | { mode: 'rename' | 'duplicate'; scenario: Scenario };
@@ -103,14 +104,7 @@ function ScenarioForm({ target, onSaved, onCancel }: { target: ScenarioDialogTar
           {(props) => <textarea {...props} {...register('description')} rows={3} />}
         </FormField>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending || duplicate.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <SaveCancelActions saving={save.isPending || duplicate.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { schemaResolver } from '../../components/form/schemaResolver';
 import { useRenameWorkspace } from './workspaceQueries';
+import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
 const resolver = schemaResolver(contract['workspace.rename'].input, (values: { name: string }) => values);
 
@@ -61,14 +62,7 @@ function RenameForm({ name, onDone }: { name: string; onDone: () => void }) {
           />
         )}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={rename.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <SaveCancelActions saving={rename.isPending} onCancel={onDone} />
     </form>
   );
 }
