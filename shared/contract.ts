@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app/contract';
 import type { CommandSpec } from './command';
+import { consultationsContract } from './consultations/contract';
 import { landtypesContract } from './landtypes/contract';
 import { settingsContract } from './settings/contract';
 import { workspaceContract } from './workspace/contract';
@@ -13,6 +14,7 @@ export const contract = {
   ...workspaceContract,
   ...landtypesContract,
   ...worksheetsContract,
+  ...consultationsContract,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof contract;

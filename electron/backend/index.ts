@@ -1,6 +1,7 @@
 import type { HostMode } from '../../shared/app/contract';
 import type { CommandResult } from '../../shared/command';
 import { appHandlers } from './app/handlers';
+import { consultationsHandlers } from './consultations/handlers';
 import { loadMigrations } from './db/migrations';
 import { createDispatcher, type DispatcherOptions } from './dispatcher';
 import { landtypesHandlers } from './landtypes/handlers';
@@ -27,7 +28,7 @@ export function createBackend(options: BackendOptions): Backend {
   const session = new Session({ ...options, migrations: loadMigrations() });
   const dispatch = createDispatcher(
     session,
-    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers },
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers },
     { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
   );
   return {

@@ -4,6 +4,13 @@ import { timestamp } from '../ids';
 /** JSON value of a field before or after a change, as the change log stores it. */
 export const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
+/**
+ * What the change log shows instead of a personal value that was erased (right to erasure): the fact that
+ * a field changed stays auditable, the value does not. Migration 0003's change_log trigger allows
+ * exactly this rewrite of a personal field's before/after.
+ */
+export const ERASED_VALUE = '[erased]';
+
 export const changeOperation = z.enum(['insert', 'update', 'delete', 'restore']);
 export type ChangeOperation = z.infer<typeof changeOperation>;
 

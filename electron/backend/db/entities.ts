@@ -1,7 +1,13 @@
+import type { Consultation } from '../../../shared/consultations/consultation';
+import type { Membership } from '../../../shared/consultations/membership';
+import type { Contribution, Decision, FollowUpAction } from '../../../shared/consultations/outcomes';
+import { PERSONAL_FIELDS, type Person } from '../../../shared/consultations/person';
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { MemberRole } from '../../../shared/settings/schema';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import type { PeriodKey, WorkspaceLevel } from '../../../shared/workspace/schema';
+
+type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt';
 
 /** The fields each entity stores, in the camelCase names of the shared schemas. */
 interface EntityShapes {
@@ -20,6 +26,14 @@ interface EntityShapes {
   scenario: Pick<Scenario, 'name' | 'description' | 'kind'> & { isPreferred: 0 | 1 };
   anticipated_loss: Pick<AnticipatedLoss, 'scenarioId' | 'landTypeId' | 'areaKm2' | 'driver' | 'expectedYear' | 'source' | 'notes'>;
   response_measure: Omit<ResponseMeasure, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+  /** The IPLC and youth flags are stored as 0/1, like `isPreferred`. */
+  consultation: Omit<Consultation, Bookkeeping>;
+  attendance: { consultationId: string; personId: string };
+  contribution: Omit<Contribution, Bookkeeping>;
+  decision: Omit<Decision, Bookkeeping>;
+  follow_up_action: Omit<FollowUpAction, Bookkeeping>;
+  membership: Pick<Membership, 'personId' | 'role' | 'startDate' | 'endDate'>;
+  person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'isIplc' | 'isYouth'> & { isIplc: 0 | 1; isYouth: 0 | 1 };
 }
 
 export type EntityName = keyof EntityShapes;
@@ -40,9 +54,10 @@ type FieldList<E extends EntityName> = readonly (keyof EntityShapes[E] & string)
 /**
  * The allow-list of entities and fields that the mutate path may write. SQL is only ever built from
  * these names, never from caller input (SYNC.md requires the same check for incoming changes).
- * Columns are the snake_case twins of the field names.
+ * Columns are the snake_case twins of the field names. `personal` lists the fields that identify a
+ * person, which `Mutator.erase` clears and redacts from the change log.
  */
-export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E> } } = {
+export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E>; personal?: FieldList<E> } } = {
   workspace: { table: 'workspace', fields: ['name', 'countryIso3', 'level', 'areaName', 'landAreaKm2', 'reportingCycle'] },
   period: { table: 'period', fields: ['key', 'yearStart', 'yearEnd'] },
   member: { table: 'member', fields: ['name', 'organisation', 'role'] },
@@ -68,6 +83,21 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
       'costUsd',
       'coBenefits',
     ],
+  },
+  consultation: {
+    table: 'consultation',
+    fields: ['title', 'status', 'startDate', 'endDate', 'place', 'modality', 'purpose', 'facilitator', 'agenda', 'minutes'],
+  },
+  attendance: { table: 'attendance', fields: ['consultationId', 'personId'] },
+  contribution: { table: 'contribution', fields: ['consultationId', 'personId', 'groupLabel', 'issue', 'response'] },
+  decision: { table: 'decision', fields: ['consultationId', 'text', 'dissent', 'subjectType', 'subjectId'] },
+  follow_up_action: { table: 'follow_up_action', fields: ['consultationId', 'description', 'ownerId', 'dueDate', 'completedDate'] },
+  membership: { table: 'membership', fields: ['personId', 'role', 'startDate', 'endDate'] },
+  person: {
+    table: 'person',
+    fields: ['name', 'organisation', 'sector', 'sex', 'ageBand', 'isIplc', 'isYouth', 'email', 'phone', 'consentDate', 'consentScope', 'notes', 'erasedAt'],
+    // What `Mutator.erase` clears and redacts; the change_log trigger of migration 0003 allows exactly these.
+    personal: PERSONAL_FIELDS,
   },
 };
 

@@ -63,6 +63,17 @@ describe('migrations', () => {
         expect(db.prepare('SELECT kind FROM scenario').pluck().all()).toEqual(['business_as_usual']);
         expect(db.prepare("SELECT area_km2 FROM anticipated_loss WHERE driver = 'deforestation'").pluck().get()).toBe(120);
       }
+      if (version >= 3) {
+        const linked = db
+          .prepare(
+            `SELECT c.title, p.name, d.subject_type AS subjectType
+               FROM decision d JOIN consultation c ON c.id = d.consultation_id
+               JOIN attendance a ON a.consultation_id = c.id JOIN person p ON p.id = a.person_id
+               JOIN landtype l ON l.id = d.subject_id WHERE l.code = 'F1'`,
+          )
+          .all();
+        expect(linked).toEqual([{ title: 'Land-cover legend workshop', name: 'Amina Njoroge', subjectType: 'landtype' }]);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);

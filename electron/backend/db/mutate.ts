@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { ChangeOperation } from '../../../shared/workspace/history';
+import { ERASED_VALUE, type ChangeOperation } from '../../../shared/workspace/history';
 import { appError } from '../errors';
 import { ENTITIES, columnOf, selectColumns, type EntityName, type EntityRecord, type EntityValues, type FieldValue } from './entities';
 import type { HybridLogicalClock } from './hlc';
@@ -75,6 +75,26 @@ export class Mutator {
       this.log(hlc, entity, id, 'update', field, currentValues[field] ?? null, value, this.lastHlcOf(entity, id, field));
     }
     return this.require(entity, id);
+  }
+
+  /**
+   * Right to erasure: clears the entity's personal fields (with `changes`, e.g. an erased-at stamp, in
+   * the same change), then overwrites every value those fields ever had in the change log, this change's
+   * before-values included, with ERASED_VALUE. The log keeps who changed which field when; nulls stay
+   * null, as they reveal nothing. The UPDATE is the one rewrite the change_log trigger allows.
+   */
+  erase<E extends EntityName>(entity: E, id: string, changes: Partial<EntityValues<E>>): EntityRecord<E> {
+    const personal = ENTITIES[entity].personal ?? [];
+    const cleared = Object.fromEntries(personal.map((field) => [field, null])) as Partial<EntityValues<E>>;
+    const record = this.update(entity, id, { ...cleared, ...changes });
+    const erased = JSON.stringify(ERASED_VALUE);
+    this.statement(
+      `UPDATE change_log
+          SET before = CASE WHEN before = 'null' THEN before ELSE ? END,
+              after = CASE WHEN after = 'null' THEN after ELSE ? END
+        WHERE entity = ? AND entity_id = ? AND field IN (${personal.map(() => '?').join(', ')})`,
+    ).run(erased, erased, entity, id, ...personal);
+    return record;
   }
 
   /** Deletion is a tombstone (deleted_at), so it can be undone and replicated. */

@@ -101,6 +101,8 @@ function openReadWrite(path: string, create: boolean): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Overwrite freed space with zeros, so that an erased person's details do not linger in the file.
+    db.pragma('secure_delete = ON');
     return db;
   } catch (error) {
     throw translateSqliteError(error, path);

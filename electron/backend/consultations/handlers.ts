@@ -1,0 +1,7 @@
+import { attendanceHandlers } from './attendance-handlers';
+import { consultationHandlers } from './consultation-handlers';
+import { membershipHandlers } from './membership-handlers';
+import { peopleHandlers } from './people-handlers';
+import { rollupHandlers } from './rollup-handlers';
+
+export const consultationsHandlers = { ...peopleHandlers, ...membershipHandlers, ...consultationHandlers, ...attendanceHandlers, ...rollupHandlers };
