@@ -13,6 +13,7 @@ import { BalancePanel } from './BalancePanel';
 import { CompareScenarios } from './CompareScenarios';
 import { EntryDialog, type EntryDialogTarget } from './EntryDialog';
 import { GuidedWorksheet, type GuidedLandType } from './GuidedWorksheet';
+import { KeyboardGrid } from './KeyboardGrid';
 import { LandTypeWorksheet } from './LandTypeWorksheet';
 import { PathTable } from './PathTable';
 import { ScenarioBar } from './ScenarioBar';
@@ -61,15 +62,15 @@ export function WorksheetsPage() {
   );
 }
 
-type WorkMode = 'table' | 'guided';
+type WorkMode = 'table' | 'guided' | 'grid';
 
-/** All land types on one page for editing, or the guided mode for workshops. */
+/** All land types on one page for editing, the guided mode for workshops, or one keyboard table per kind of row. */
 function ModeSwitch({ mode, onChange }: { mode: WorkMode; onChange: (mode: WorkMode) => void }) {
   const { t } = useTranslation('worksheets');
   return (
     <fieldset className="mode-switch">
       <legend className="visually-hidden">{t('mode.label')}</legend>
-      {(['table', 'guided'] as const).map((option) => (
+      {(['table', 'guided', 'grid'] as const).map((option) => (
         <label key={option} className="radio">
           <input type="radio" name="worksheets-mode" checked={mode === option} onChange={() => onChange(option)} />
           {t(`mode.${option}`)}
@@ -168,6 +169,14 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
               onDeleteMeasure={deleteMeasure}
             />
           ))}
+        {mode === 'grid' && worksheet.data && (
+          <KeyboardGrid
+            scenarioId={scenario.id}
+            landTypes={sheets.map((sheet) => sheet.landType)}
+            losses={sheets.flatMap((sheet) => sheet.losses)}
+            measures={sheets.flatMap((sheet) => sheet.measures)}
+          />
+        )}
         {mode === 'table' && balance.data && <PathTable path={balance.data.balance.path} landTypes={landTypes} />}
       </div>
       <div className="worksheets-layout__side">
