@@ -8,7 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { TableScroll } from '../../components/TableScroll';
 import { scenarioLabel } from './scenarioLabel';
 import { useCompare } from './worksheetQueries';
-import { ResultCells } from './ResultCells';
+import { ResultCells, ResultHeaderCells } from './ResultCells';
 
 /** `worksheets.compare` takes two to six scenarios at a time. */
 const MAX_COMPARED = 6;
@@ -100,10 +100,7 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
               <tr>
                 <th scope="col">{t('compare.scenario')}</th>
                 <th scope="col" className="numeric">{t('balance.anticipatedLoss')}</th>
-                <th scope="col" className="numeric">{t('balance.remainingLoss')}</th>
-                <th scope="col" className="numeric">{t('balance.reverseGain')}</th>
-                <th scope="col" className="numeric">{t('balance.net')}</th>
-                <th scope="col">{t('path.status')}</th>
+                <ResultHeaderCells />
               </tr>
             </thead>
             <tbody>

@@ -4,7 +4,7 @@ import type { LandType } from '../../../shared/landtypes/schema';
 import type { PathYear } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { TableScroll } from '../../components/TableScroll';
-import { ResultCells } from './ResultCells';
+import { ResultCells, ResultHeaderCells } from './ResultCells';
 
 /** How one land type's balance builds up year by year, to the target year. */
 export function PathTable({ path, landTypes }: { path: readonly PathYear[]; landTypes: readonly LandType[] }) {
@@ -34,10 +34,7 @@ export function PathTable({ path, landTypes }: { path: readonly PathYear[]; land
           <thead>
             <tr>
               <th scope="col">{t('path.year')}</th>
-              <th scope="col" className="numeric">{t('balance.remainingLoss')}</th>
-              <th scope="col" className="numeric">{t('balance.reverseGain')}</th>
-              <th scope="col" className="numeric">{t('balance.net')}</th>
-              <th scope="col">{t('path.status')}</th>
+              <ResultHeaderCells />
             </tr>
           </thead>
           <tbody>

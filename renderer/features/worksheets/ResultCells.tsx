@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LandTypeResult } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { BalanceStatus } from './BalanceStatus';
@@ -13,6 +14,19 @@ export function ResultCells({ result }: { result: LandTypeResult }) {
       <td>
         <BalanceStatus neutral={result.neutral} />
       </td>
+    </>
+  );
+}
+
+/** The headers of the columns that `ResultCells` fills. */
+export function ResultHeaderCells() {
+  const { t } = useTranslation('worksheets');
+  return (
+    <>
+      <th scope="col" className="numeric">{t('balance.remainingLoss')}</th>
+      <th scope="col" className="numeric">{t('balance.reverseGain')}</th>
+      <th scope="col" className="numeric">{t('balance.net')}</th>
+      <th scope="col">{t('path.status')}</th>
     </>
   );
 }
