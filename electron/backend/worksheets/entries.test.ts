@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { KENYA, useTempBackend } from '../test-support';
+import { useTempBackend } from '../test-support';
+import { forestWorksheet, MISSING } from './test-fixture';
 
 const tempBackend = useTempBackend();
-const MISSING = '01900000-0000-7000-8000-000000000000';
 
 function worksheet() {
-  const backend = tempBackend();
-  backend.ok('workspace.create', KENYA);
-  const forest = backend.ok('landtypes.save', { code: 'F1', name: 'Forest, humid', areaKm2: 35_000 });
-  const [bau] = backend.ok('worksheets.listScenarios', {}).items;
-  const loss = { scenarioId: bau!.id, landTypeId: forest.id, areaKm2: 120, driver: 'deforestation', expectedYear: 2027, source: 'entered' } as const;
-  const measure = { scenarioId: bau!.id, landTypeId: forest.id, level: 'reverse', description: 'Assisted regeneration', areaKm2: 80, startYear: 2025, endYear: 2030 } as const;
+  const fixture = forestWorksheet(tempBackend);
   /** Everything the worksheet holds, to show that a refusal wrote nothing. */
-  const snapshot = () => ({ worksheet: backend.ok('worksheets.get', { scenarioId: bau!.id }), history: backend.ok('workspace.history', {}).entries.length });
-  return { ...backend, forest, bau: bau!, loss, measure, snapshot };
+  const snapshot = () => ({
+    worksheet: fixture.ok('worksheets.get', { scenarioId: fixture.bau.id }),
+    history: fixture.ok('workspace.history', {}).entries.length,
+  });
+  return { ...fixture, snapshot };
 }
 
 describe('losses and measures', () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { KENYA, useTempBackend } from '../test-support';
+import { useTempBackend } from '../test-support';
+import { forestWorksheet, MISSING } from './test-fixture';
 
 const tempBackend = useTempBackend();
-const MISSING = '01900000-0000-7000-8000-000000000000';
 
 function worksheet() {
-  const backend = tempBackend();
-  backend.ok('workspace.create', KENYA);
-  const forest = backend.ok('landtypes.save', { code: 'F1', name: 'Forest, humid', areaKm2: 35_000 });
-  const [bau] = backend.ok('worksheets.listScenarios', {}).items;
-  const loss = { scenarioId: bau!.id, landTypeId: forest.id, areaKm2: 120, driver: 'deforestation', expectedYear: 2027, source: 'entered', notes: 'Logging concession' } as const;
-  const measure = { scenarioId: bau!.id, landTypeId: forest.id, level: 'reverse', description: 'Assisted regeneration', areaKm2: 80, startYear: 2025, endYear: 2030, costUsd: 1_000 } as const;
-  const operations = (entityId: string) => backend.ok('workspace.history', { entityId }).entries.map((e) => e.operation);
-  return { ...backend, forest, bau: bau!, loss, measure, operations };
+  const fixture = forestWorksheet(tempBackend);
+  const operations = (entityId: string) => fixture.ok('workspace.history', { entityId }).entries.map((e) => e.operation);
+  // Optional fields filled in, so "restored equals saved" covers them too.
+  const loss = { ...fixture.loss, notes: 'Logging concession' };
+  const measure = { ...fixture.measure, costUsd: 1_000 };
+  return { ...fixture, loss, measure, operations };
 }
 
 describe('undo of a delete in the worksheets', () => {

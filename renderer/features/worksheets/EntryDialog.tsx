@@ -1,7 +1,7 @@
-import { Dialog } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { AnticipatedLoss, ResponseLevel, ResponseMeasure } from '../../../shared/worksheets/schema';
+import { FormDialog } from '../../components/FormDialog';
 import { LossForm } from './LossForm';
 import { MeasureForm } from './MeasureForm';
 
@@ -20,28 +20,16 @@ export function EntryDialog({ scenarioId, target, onClose }: { scenarioId: strin
         ? t(target.measure ? 'dialog.editMeasure' : 'dialog.addMeasure', { code, level: t(`step.${target.level}.title`) })
         : '';
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
-          <Dialog.Description className="dialog__description">
-            {target?.kind === 'measure' ? t(`step.${target.level}.help`) : t('dialog.lossDescription')}
-          </Dialog.Description>
-          {target?.kind === 'loss' && (
-            <LossForm scenarioId={scenarioId} landTypeId={target.landType.id} loss={target.loss} onDone={onClose} />
-          )}
-          {target?.kind === 'measure' && (
-            <MeasureForm
-              scenarioId={scenarioId}
-              landTypeId={target.landType.id}
-              level={target.level}
-              measure={target.measure}
-              onDone={onClose}
-            />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <FormDialog
+      open={target !== null}
+      onClose={onClose}
+      title={title}
+      description={target?.kind === 'measure' ? t(`step.${target.level}.help`) : t('dialog.lossDescription')}
+    >
+      {target?.kind === 'loss' && <LossForm scenarioId={scenarioId} landTypeId={target.landType.id} loss={target.loss} onDone={onClose} />}
+      {target?.kind === 'measure' && (
+        <MeasureForm scenarioId={scenarioId} landTypeId={target.landType.id} level={target.level} measure={target.measure} onDone={onClose} />
+      )}
+    </FormDialog>
   );
 }

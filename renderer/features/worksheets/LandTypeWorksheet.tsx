@@ -92,24 +92,12 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
                   </td>
                   <td>{[measure.slmTechnology, measure.wocatReference].filter(Boolean).join(' · ')}</td>
                   <td className="numeric">{measure.costUsd === null ? '' : `${format.number(measure.costUsd)} ${t('unit.usd')}`}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('table.editMeasure', { description: measure.description })}
-                      onClick={() => onOpen({ kind: 'measure', landType, level, measure })}
-                    >
-                      {t('common:edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={t('table.deleteMeasure', { description: measure.description })}
-                      onClick={() => onDelete(measure)}
-                    >
-                      {t('common:delete')}
-                    </button>
-                  </td>
+                  <EditDeleteCell
+                    editLabel={t('table.editMeasure', { description: measure.description })}
+                    deleteLabel={t('table.deleteMeasure', { description: measure.description })}
+                    onEdit={() => onOpen({ kind: 'measure', landType, level, measure })}
+                    onDelete={() => onDelete(measure)}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -162,14 +150,12 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
                     <td>{names.driver}</td>
                     <td className="numeric">{names.year}</td>
                     <td>{loss.notes}</td>
-                    <td className="row-actions">
-                      <button type="button" className="button button--small" aria-label={t('table.editLoss', names)} onClick={() => onOpen({ kind: 'loss', landType, loss })}>
-                        {t('common:edit')}
-                      </button>
-                      <button type="button" className="button button--small button--quiet" aria-label={t('table.deleteLoss', names)} onClick={() => onDelete(loss)}>
-                        {t('common:delete')}
-                      </button>
-                    </td>
+                    <EditDeleteCell
+                      editLabel={t('table.editLoss', names)}
+                      deleteLabel={t('table.deleteLoss', names)}
+                      onEdit={() => onOpen({ kind: 'loss', landType, loss })}
+                      onDelete={() => onDelete(loss)}
+                    />
                   </tr>
                 );
               })}
@@ -181,5 +167,27 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
         {t('step.losses.add')}
       </button>
     </div>
+  );
+}
+
+interface EditDeleteCellProps {
+  editLabel: string;
+  deleteLabel: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** The Edit and Delete buttons of one row, each named after the row for screen-reader users. */
+function EditDeleteCell({ editLabel, deleteLabel, onEdit, onDelete }: EditDeleteCellProps) {
+  const { t } = useTranslation();
+  return (
+    <td className="row-actions">
+      <button type="button" className="button button--small" aria-label={editLabel} onClick={onEdit}>
+        {t('edit')}
+      </button>
+      <button type="button" className="button button--small button--quiet" aria-label={deleteLabel} onClick={onDelete}>
+        {t('delete')}
+      </button>
+    </td>
   );
 }

@@ -1,4 +1,4 @@
-import { Dialog } from 'radix-ui';
+import { FormDialog } from '../../components/FormDialog';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -36,28 +36,26 @@ export function ScenarioDialog({ target, onClose, onSaved }: ScenarioDialogProps
   const { t } = useTranslation('worksheets');
   const name = target && target.mode !== 'new' ? scenarioLabel(target.scenario, t) : '';
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog__title">
-            {target?.mode === 'rename'
-              ? t('scenario.dialog.renameTitle', { name })
-              : target?.mode === 'duplicate'
-                ? t('scenario.dialog.duplicateTitle', { name })
-                : t('scenario.dialog.newTitle')}
-          </Dialog.Title>
-          <Dialog.Description className="dialog__description">
-            {target?.mode === 'rename'
-              ? t('scenario.dialog.renameDescription')
-              : target?.mode === 'duplicate'
-                ? t('scenario.dialog.duplicateDescription', { name })
-                : t('scenario.dialog.newDescription')}
-          </Dialog.Description>
-          {target !== null && <ScenarioForm target={target} onSaved={onSaved} onCancel={onClose} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <FormDialog
+      open={target !== null}
+      onClose={onClose}
+      title={
+        target?.mode === 'rename'
+          ? t('scenario.dialog.renameTitle', { name })
+          : target?.mode === 'duplicate'
+            ? t('scenario.dialog.duplicateTitle', { name })
+            : t('scenario.dialog.newTitle')
+      }
+      description={
+        target?.mode === 'rename'
+          ? t('scenario.dialog.renameDescription')
+          : target?.mode === 'duplicate'
+            ? t('scenario.dialog.duplicateDescription', { name })
+            : t('scenario.dialog.newDescription')
+      }
+    >
+      {target !== null && <ScenarioForm target={target} onSaved={onSaved} onCancel={onClose} />}
+    </FormDialog>
   );
 }
 

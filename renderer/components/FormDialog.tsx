@@ -1,0 +1,29 @@
+import { Dialog } from 'radix-ui';
+import type { ReactNode } from 'react';
+
+interface FormDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description: string;
+  children: ReactNode;
+}
+
+/**
+ * The modal frame around every form dialog. Radix gives it the focus trap, Escape to close and the
+ * focus back on the button that opened it.
+ */
+export function FormDialog({ open, onClose, title, description, children }: FormDialogProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={(isOpen) => (isOpen ? undefined : onClose())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog">
+          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+          <Dialog.Description className="dialog__description">{description}</Dialog.Description>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
