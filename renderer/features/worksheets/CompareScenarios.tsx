@@ -6,6 +6,7 @@ import { useFormat } from '../../app/i18n/useFormat';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { TableScroll } from '../../components/TableScroll';
+import { CompareChart, type ComparedResult } from './CompareChart';
 import { scenarioLabel } from './scenarioLabel';
 import { useCompare } from './worksheetQueries';
 import { ResultCells, ResultHeaderCells } from './ResultCells';
@@ -20,7 +21,7 @@ interface CompareScenariosProps {
   targetYear?: number | undefined;
 }
 
-/** Two or more scenarios side by side, one table per land type, all as of the same year. */
+/** Two or more scenarios side by side, a chart and a table per land type, all as of the same year. */
 export function CompareScenarios({ scenarios, landTypes, targetYear }: CompareScenariosProps) {
   const { t } = useTranslation('worksheets');
   const titleId = useId();
@@ -92,33 +93,45 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
           </tbody>
         </table>
       </TableScroll>
-      {landTypes.map((landType) => (
-        <TableScroll key={landType.id} label={t('compare.caption', { code: landType.code })}>
-          <table className="data-table data-table--compact">
-            <caption>{t('compare.caption', { code: landType.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.scenario')}</th>
-                <th scope="col" className="numeric">{t('balance.anticipatedLoss')}</th>
-                <ResultHeaderCells />
-              </tr>
-            </thead>
-            <tbody>
-              {items.map(({ scenario, balance }) => {
-                const result = balance.landTypes.find((item) => item.landTypeId === landType.id);
-                if (!result) return null;
-                return (
-                  <tr key={scenario.id}>
-                    <th scope="row">{scenarioLabel(scenario, t)}</th>
-                    <td className="numeric">{format.areaKm2(result.anticipatedLossKm2)}</td>
-                    <ResultCells result={result} />
+      {landTypes.map((landType) => {
+        const compared = items.flatMap(({ scenario, balance }): ComparedResult[] => {
+          const result = balance.landTypes.find((item) => item.landTypeId === landType.id);
+          return result ? [{ scenarioId: scenario.id, label: scenarioLabel(scenario, t), result }] : [];
+        });
+        if (compared.length === 0) return null;
+        const caption = t('compare.caption', { code: landType.code });
+        return (
+          <div key={landType.id} className="compare-results__land-type">
+            <h3>{t('landTypeHeading', { code: landType.code, name: landType.name })}</h3>
+            <CompareChart code={landType.code} targetYear={targetYear} compared={compared} />
+            <TableScroll label={caption}>
+              <table className="data-table data-table--compact">
+                <caption>{caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.scenario')}</th>
+                    <th scope="col" className="numeric">{t('balance.anticipatedLoss')}</th>
+                    <th scope="col" className="numeric">{t('balance.avoided')}</th>
+                    <th scope="col" className="numeric">{t('balance.reduced')}</th>
+                    <ResultHeaderCells />
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
-      ))}
+                </thead>
+                <tbody>
+                  {compared.map(({ scenarioId, label, result }) => (
+                    <tr key={scenarioId}>
+                      <th scope="row">{label}</th>
+                      <td className="numeric">{format.areaKm2(result.anticipatedLossKm2)}</td>
+                      <td className="numeric">{format.areaKm2(result.avoidedKm2)}</td>
+                      <td className="numeric">{format.areaKm2(result.reducedKm2)}</td>
+                      <ResultCells result={result} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -17,6 +17,8 @@ import { translateKey } from '../../app/i18n/translateKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { optionalNumber } from '../../components/form/schemaResolver';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteCell } from './EditDeleteCell';
+import type { EntryDeletion } from './useEntryDeletion';
 import { useSaveLoss, useSaveMeasure } from './worksheetQueries';
 
 type Values = Record<string, string>;
@@ -37,6 +39,8 @@ interface GridRow {
 
 /** The row key used for drafts and focus: the entry's id, or `new` for the blank row. */
 const NEW = 'new';
+/** The keyboard help above the grids, which describes both tables. */
+const GRID_HELP_ID = 'keyboard-grid-help';
 const keyOf = (row: GridRow) => row.id ?? NEW;
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -49,13 +53,31 @@ interface GridProps {
   /** Parses a row's values with the shared schema: the input to save, or the field errors. */
   parse: (values: Values) => { ok: true; input: unknown } | { ok: false; errors: FieldError[] };
   save: (id: string | null, input: unknown) => Promise<unknown>;
+  /** Deletes a saved entry; `onDeleted` runs once it is gone. */
+  remove: (id: string, onDeleted: () => void) => void;
+  /** The accessible name of a row's Delete button. */
+  deleteLabel: (row: number) => string;
+}
+
+/**
+ * Google Sheets' shortcut for deleting a row: Ctrl+Alt+Minus (⌘+Option+Minus on a Mac). Plain Delete and
+ * Backspace stay with the cell, as in a spreadsheet: the cells here are always in edit mode, so those keys
+ * delete characters. Ctrl+Minus alone zooms out in browsers and in Electron.
+ */
+function isDeleteRowShortcut(event: KeyboardEvent<HTMLElement>): boolean {
+  if (!event.altKey) return false;
+  // Option changes the character a key types on a Mac, so the physical key is what counts there.
+  if (event.metaKey) return event.code === 'Minus' || event.code === 'NumpadSubtract';
+  // On Windows AltGr reports Ctrl+Alt: comparing the character typed keeps AltGr+Minus for the layouts that use it.
+  return event.ctrlKey && event.key === '-';
 }
 
 /**
  * One editable grid: Tab and Shift+Tab move between cells (native order), Enter saves the row and moves
- * to the same column of the next row, Escape drops the row's unsaved edits.
+ * to the same column of the next row, Escape drops the row's unsaved edits, Ctrl+Alt+Minus or the row's
+ * Delete button deletes the row (with Undo in the snackbar) and moves to the row that takes its place.
  */
-function EntryGrid({ caption, columns, rows, blank, parse, save }: GridProps) {
+function EntryGrid({ caption, columns, rows, blank, parse, save, remove, deleteLabel }: GridProps) {
   const { t, i18n } = useTranslation('worksheets');
   const tableRef = useRef<HTMLTableElement>(null);
   const [drafts, setDrafts] = useState<Record<string, Values>>({});
@@ -137,8 +159,21 @@ function EntryGrid({ caption, columns, rows, blank, parse, save }: GridProps) {
     }
   };
 
+  const deleteRow = (row: GridRow, index: number, column: string) => {
+    if (row.id === null) return;
+    // The blank row is always last, so a saved row always has one after it.
+    const next = allRows[index + 1];
+    remove(row.id, () => {
+      forget(keyOf(row));
+      setFocusTarget({ row: next ? keyOf(next) : NEW, column });
+    });
+  };
+
   const onKeyDown = (row: GridRow, index: number, column: string) => (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Enter') {
+    if (isDeleteRowShortcut(event)) {
+      event.preventDefault();
+      deleteRow(row, index, column);
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       void submit(row, index, column);
     } else if (event.key === 'Escape') {
@@ -164,7 +199,7 @@ function EntryGrid({ caption, columns, rows, blank, parse, save }: GridProps) {
     <>
       {failure !== null && <ErrorAlert title={t('saveFailed')} error={failure} />}
       <TableScroll label={caption}>
-        <table ref={tableRef} className="data-table data-table--compact keyboard-grid">
+        <table ref={tableRef} className="data-table data-table--compact keyboard-grid" aria-describedby={GRID_HELP_ID}>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -175,6 +210,9 @@ function EntryGrid({ caption, columns, rows, blank, parse, save }: GridProps) {
                 </th>
               ))}
               <th scope="col">{t('grid.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('table.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -231,6 +269,11 @@ function EntryGrid({ caption, columns, rows, blank, parse, save }: GridProps) {
                     );
                   })}
                   <td className="keyboard-grid__status">{dirty ? <span className="keyboard-grid__unsaved">{t('grid.unsaved')}</span> : null}</td>
+                  {row.id === null ? (
+                    <td />
+                  ) : (
+                    <EditDeleteCell deleteLabel={deleteLabel(number)} onDelete={() => deleteRow(row, index, columns[0]?.name ?? '')} />
+                  )}
                 </tr>
               );
             })}
@@ -251,10 +294,12 @@ export interface KeyboardGridProps {
   landTypes: readonly LandType[];
   losses: readonly AnticipatedLoss[];
   measures: readonly ResponseMeasure[];
+  onDeleteLoss: EntryDeletion['deleteLoss'];
+  onDeleteMeasure: EntryDeletion['deleteMeasure'];
 }
 
 /** The table mode: anticipated losses, then measures, of every land type, for entering many rows with the keyboard. */
-export function KeyboardGrid({ scenarioId, landTypes, losses, measures }: KeyboardGridProps) {
+export function KeyboardGrid({ scenarioId, landTypes, losses, measures, onDeleteLoss, onDeleteMeasure }: KeyboardGridProps) {
   const { t } = useTranslation(['worksheets', 'common']);
   const saveLoss = useSaveLoss();
   const saveMeasure = useSaveMeasure();
@@ -334,7 +379,7 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures }: Keyboa
 
   return (
     <div className="stack keyboard-grids">
-      <p className="muted" id="keyboard-grid-help">
+      <p className="muted" id={GRID_HELP_ID}>
         {t('grid.help')}
       </p>
       <EntryGrid
@@ -354,6 +399,11 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures }: Keyboa
           })
         }
         save={(id, input) => saveLoss.mutateAsync(id ? { ...(input as z.output<typeof lossInput>), id } : (input as z.output<typeof lossInput>))}
+        remove={(id, onDeleted) => {
+          const loss = losses.find((item) => item.id === id);
+          if (loss) onDeleteLoss(loss, onDeleted);
+        }}
+        deleteLabel={(row) => t('grid.deleteLoss', { row })}
       />
       <EntryGrid
         caption={t('grid.measuresCaption')}
@@ -379,6 +429,11 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures }: Keyboa
         save={(id, input) =>
           saveMeasure.mutateAsync(id ? { ...(input as z.output<typeof measureInput>), id } : (input as z.output<typeof measureInput>))
         }
+        remove={(id, onDeleted) => {
+          const measure = measures.find((item) => item.id === id);
+          if (measure) onDeleteMeasure(measure, onDeleted);
+        }}
+        deleteLabel={(row) => t('grid.deleteMeasure', { row })}
       />
     </div>
   );

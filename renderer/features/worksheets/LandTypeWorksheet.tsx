@@ -9,7 +9,9 @@ import {
 } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { TableScroll } from '../../components/TableScroll';
+import { DecisionsBehind } from '../consultations/DecisionsBehind';
 import { BalanceChart } from './BalanceChart';
+import { EditDeleteCell } from './EditDeleteCell';
 import type { EntryDialogTarget } from './EntryDialog';
 
 interface LandTypeWorksheetProps {
@@ -84,7 +86,10 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
             <tbody>
               {measures.map((measure) => (
                 <tr key={measure.id}>
-                  <td>{measure.description}</td>
+                  <td>
+                    {measure.description}
+                    <DecisionsBehind subjectType="worksheet_measure" subjectId={measure.id} recordLabel={measure.description} />
+                  </td>
                   <td className="numeric">{format.areaKm2(measure.areaKm2)}</td>
                   <td className="years">{format.yearRange(measure.startYear, measure.endYear)}</td>
                   <td className="numeric">
@@ -93,9 +98,8 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
                   <td>{[measure.slmTechnology, measure.wocatReference].filter(Boolean).join(' · ')}</td>
                   <td className="numeric">{measure.costUsd === null ? '' : `${format.number(measure.costUsd)} ${t('unit.usd')}`}</td>
                   <EditDeleteCell
-                    editLabel={t('table.editMeasure', { description: measure.description })}
+                    edit={{ label: t('table.editMeasure', { description: measure.description }), onClick: () => onOpen({ kind: 'measure', landType, level, measure }) }}
                     deleteLabel={t('table.deleteMeasure', { description: measure.description })}
-                    onEdit={() => onOpen({ kind: 'measure', landType, level, measure })}
                     onDelete={() => onDelete(measure)}
                   />
                 </tr>
@@ -151,9 +155,8 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
                     <td className="numeric">{names.year}</td>
                     <td>{loss.notes}</td>
                     <EditDeleteCell
-                      editLabel={t('table.editLoss', names)}
+                      edit={{ label: t('table.editLoss', names), onClick: () => onOpen({ kind: 'loss', landType, loss }) }}
                       deleteLabel={t('table.deleteLoss', names)}
-                      onEdit={() => onOpen({ kind: 'loss', landType, loss })}
                       onDelete={() => onDelete(loss)}
                     />
                   </tr>
@@ -167,27 +170,5 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
         {t('step.losses.add')}
       </button>
     </div>
-  );
-}
-
-interface EditDeleteCellProps {
-  editLabel: string;
-  deleteLabel: string;
-  onEdit: () => void;
-  onDelete: () => void;
-}
-
-/** The Edit and Delete buttons of one row, each named after the row for screen-reader users. */
-function EditDeleteCell({ editLabel, deleteLabel, onEdit, onDelete }: EditDeleteCellProps) {
-  const { t } = useTranslation();
-  return (
-    <td className="row-actions">
-      <button type="button" className="button button--small" aria-label={editLabel} onClick={onEdit}>
-        {t('edit')}
-      </button>
-      <button type="button" className="button button--small button--quiet" aria-label={deleteLabel} onClick={onDelete}>
-        {t('delete')}
-      </button>
-    </td>
   );
 }

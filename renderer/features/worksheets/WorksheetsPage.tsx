@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { focusPageHeading } from '../../components/focusPageHeading';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
-import { useSnackbarStore } from '../../components/snackbarStore';
 import { useLandTypes } from '../landtypes/landTypeQueries';
 import { BalancePanel } from './BalancePanel';
 import { CompareScenarios } from './CompareScenarios';
@@ -18,7 +17,8 @@ import { LandTypeWorksheet } from './LandTypeWorksheet';
 import { PathTable } from './PathTable';
 import { ScenarioBar } from './ScenarioBar';
 import { TargetYearField } from './TargetYearField';
-import { useBalance, useDeleteLoss, useDeleteMeasure, useRestoreLoss, useRestoreMeasure, useScenarios, useWorksheet } from './worksheetQueries';
+import { useEntryDeletion } from './useEntryDeletion';
+import { useBalance, useScenarios, useWorksheet } from './worksheetQueries';
 
 export function WorksheetsPage() {
   const { t } = useTranslation('worksheets');
@@ -95,37 +95,11 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
   const worksheet = useWorksheet(scenario.id);
   const balance = useBalance(scenario.id, targetYear);
   const landTypes = useLandTypes().data?.items ?? [];
-  const showSnackbar = useSnackbarStore((state) => state.show);
-  const removeLoss = useDeleteLoss();
-  const removeMeasure = useDeleteMeasure();
-  const restoreLoss = useRestoreLoss();
-  const restoreMeasure = useRestoreMeasure();
+  const { deleteLoss, deleteMeasure, deleteError, restoreError } = useEntryDeletion();
   const [dialogTarget, setDialogTarget] = useState<EntryDialogTarget | null>(null);
-
-  // No confirmation: deleting leaves a tombstone, and Undo brings the same entry back.
-  const deleteLoss = (loss: AnticipatedLoss) =>
-    removeLoss.mutate(
-      { id: loss.id },
-      {
-        onSuccess: () => {
-          showSnackbar({ text: t('lossDeleted'), action: { label: t('common:undo'), run: () => restoreLoss.mutate({ id: loss.id }) } });
-          focusPageHeading();
-        },
-      },
-    );
-  const deleteMeasure = (measure: ResponseMeasure) =>
-    removeMeasure.mutate(
-      { id: measure.id },
-      {
-        onSuccess: () => {
-          showSnackbar({
-            text: t('measureDeleted', { description: measure.description }),
-            action: { label: t('common:undo'), run: () => restoreMeasure.mutate({ id: measure.id }) },
-          });
-          focusPageHeading();
-        },
-      },
-    );
+  // The row's Delete button goes with the row: the focus goes to the page's heading.
+  const deleteLossOnPage = (loss: AnticipatedLoss) => deleteLoss(loss, focusPageHeading);
+  const deleteMeasureOnPage = (measure: ResponseMeasure) => deleteMeasure(measure, focusPageHeading);
 
   const results = balance.data?.balance.landTypes ?? [];
   // Each land type's worksheet joined with its land type and its result, in the backend's (code) order.
@@ -139,10 +113,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
     <div className={`worksheets-layout${mode === 'guided' ? ' worksheets-layout--guided' : ''}`}>
       <div className="worksheets-layout__main">
         <TargetYearField year={targetYear ?? balance.data?.balance.targetYear} onChange={onTargetYearChange} />
-        {(removeLoss.isError || removeMeasure.isError) && <ErrorAlert title={t('deleteFailed')} error={removeLoss.error ?? removeMeasure.error} />}
-        {(restoreLoss.isError || restoreMeasure.isError) && (
-          <ErrorAlert title={t('restoreFailed')} error={restoreLoss.error ?? restoreMeasure.error} />
-        )}
+        {deleteError && <ErrorAlert title={t('deleteFailed')} error={deleteError} />}
+        {restoreError && <ErrorAlert title={t('restoreFailed')} error={restoreError} />}
         {worksheet.isPending && <LoadingState />}
         {worksheet.isError && <ErrorAlert error={worksheet.error} />}
         {mode === 'guided' && sheets.length > 0 && (
@@ -150,8 +122,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
             items={sheets}
             targetYear={balance.data?.balance.targetYear}
             onOpen={setDialogTarget}
-            onDeleteLoss={deleteLoss}
-            onDeleteMeasure={deleteMeasure}
+            onDeleteLoss={deleteLossOnPage}
+            onDeleteMeasure={deleteMeasureOnPage}
             onFinish={onFinishGuided}
           />
         )}
@@ -165,8 +137,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
               result={sheet.result}
               targetYear={balance.data?.balance.targetYear}
               onOpen={setDialogTarget}
-              onDeleteLoss={deleteLoss}
-              onDeleteMeasure={deleteMeasure}
+              onDeleteLoss={deleteLossOnPage}
+              onDeleteMeasure={deleteMeasureOnPage}
             />
           ))}
         {mode === 'grid' && worksheet.data && (
@@ -175,6 +147,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
             landTypes={sheets.map((sheet) => sheet.landType)}
             losses={sheets.flatMap((sheet) => sheet.losses)}
             measures={sheets.flatMap((sheet) => sheet.measures)}
+            onDeleteLoss={deleteLoss}
+            onDeleteMeasure={deleteMeasure}
           />
         )}
         {mode === 'table' && balance.data && <PathTable path={balance.data.balance.path} landTypes={landTypes} />}
