@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the land type commands on a 10,000-row workspace, each next to raw better-sqlite3
- * doing the same work in the same run, with the budgets of ARCHITECTURE.md §7. A benchmark, not a test:
+ * doing the same work in the same run, and the Trends.Earth import next to `JSON.parse` (trends-earth.ts),
+ * with the budgets of ARCHITECTURE.md §7. A benchmark, not a test:
  * it always exits 0, and OVER marks a figure to look into.
  */
 import Database from 'better-sqlite3';
@@ -12,6 +13,7 @@ import { createBackend, type Backend } from '../electron/backend';
 import { measureRawSqlite, type LandTypeRow } from './raw-sqlite';
 import { formatReport, type Measured } from './report';
 import { summarize, timed } from './stats';
+import { measureTrendsEarthImport } from './trends-earth';
 
 const ROWS = 10_000;
 const LIST_RUNS = 30;
@@ -97,7 +99,7 @@ function landtypeDdl(workspace: string): string[] {
 const dir = mkdtempSync(join(tmpdir(), 'ldn-bench-'));
 try {
   const started = Date.now();
-  const measurements = run(dir);
+  const measurements = [...run(dir), ...measureTrendsEarthImport(dir)];
   const title = `LDN Workbench benchmark · Node ${process.version} · ${process.platform} ${process.arch} · ${availableParallelism()} CPUs · times in ms`;
   console.log(formatReport(title, measurements));
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s; workspace files in a temporary folder, removed)`);
