@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { appContract } from './app/contract';
+import { baselineContract } from './baseline/contract';
 import type { CommandSpec } from './command';
+import { attendanceSheetContract } from './consultations/attendance-sheet-contract';
 import { consultationsContract } from './consultations/contract';
 import { landtypesContract } from './landtypes/contract';
 import { settingsContract } from './settings/contract';
+import { targetsContract } from './targets/contract';
 import { workspaceContract } from './workspace/contract';
 import { worksheetsContract } from './worksheets/contract';
 
@@ -15,6 +18,9 @@ export const contract = {
   ...landtypesContract,
   ...worksheetsContract,
   ...consultationsContract,
+  ...baselineContract,
+  ...attendanceSheetContract,
+  ...targetsContract,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof contract;

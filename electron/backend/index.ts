@@ -1,12 +1,14 @@
 import type { HostMode } from '../../shared/app/contract';
 import type { CommandResult } from '../../shared/command';
 import { appHandlers } from './app/handlers';
+import { baselineHandlers } from './baseline/handlers';
 import { consultationsHandlers } from './consultations/handlers';
 import { loadMigrations } from './db/migrations';
 import { createDispatcher, type DispatcherOptions } from './dispatcher';
 import { landtypesHandlers } from './landtypes/handlers';
 import { Session } from './session';
 import { settingsHandlers } from './settings/handlers';
+import { targetsHandlers } from './targets/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import { worksheetsHandlers } from './worksheets/handlers';
 
@@ -28,7 +30,7 @@ export function createBackend(options: BackendOptions): Backend {
   const session = new Session({ ...options, migrations: loadMigrations() });
   const dispatch = createDispatcher(
     session,
-    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers },
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers, ...baselineHandlers, ...targetsHandlers },
     { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
   );
   return {

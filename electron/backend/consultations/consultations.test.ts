@@ -145,7 +145,7 @@ describe('consultations: bad input', () => {
     expect(fieldsOf(save({ text: 'x', subjectType: 'landtype', subjectId: UNKNOWN_ID }))).toEqual([
       { path: ['decisions', 0, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' },
     ]);
-    expect(save({ text: 'x', subjectType: 'target', subjectId: forest.id })).toMatchObject({
+    expect(save({ text: 'x', subjectType: 'land_use_plan', subjectId: forest.id })).toMatchObject({
       code: 'unsupported',
       details: { fields: [{ path: ['decisions', 0, 'subjectType'], messageKey: 'errors:consultations.subjectTypeNotYet' }] },
     });

@@ -11,7 +11,7 @@ import type { OpenWorkspace } from '../workspace/open-workspace';
 const SUBJECT_ENTITIES: Record<SubjectType, EntityName | null> = {
   landtype: 'landtype',
   worksheet_measure: 'response_measure',
-  target: null,
+  target: 'target',
   transition_matrix_cell: null,
   land_use_plan: null,
 };

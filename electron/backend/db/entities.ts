@@ -1,9 +1,11 @@
+import type { BaselineTableRows } from '../baseline/entity-shapes';
 import type { Consultation } from '../../../shared/consultations/consultation';
 import type { Membership } from '../../../shared/consultations/membership';
 import type { Contribution, Decision, FollowUpAction } from '../../../shared/consultations/outcomes';
 import { PERSONAL_FIELDS, type Person } from '../../../shared/consultations/person';
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { MemberRole } from '../../../shared/settings/schema';
+import type { TargetRows } from '../targets/entity-shapes';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import type { PeriodKey, WorkspaceLevel } from '../../../shared/workspace/schema';
 
@@ -34,6 +36,34 @@ interface EntityShapes {
   follow_up_action: Omit<FollowUpAction, Bookkeeping>;
   membership: Pick<Membership, 'personId' | 'role' | 'startDate' | 'endDate'>;
   person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'isIplc' | 'isYouth'> & { isIplc: 0 | 1; isYouth: 0 | 1 };
+  /** Baseline (migration 0004): the shapes live beside the baseline handlers, see baseline/entity-shapes.ts. */
+  baseline_land_area: BaselineTableRows['landArea'];
+  baseline_land_cover_extent: BaselineTableRows['landCoverExtent'];
+  baseline_land_cover_change: BaselineTableRows['landCoverChange'];
+  baseline_lpd: BaselineTableRows['lpd'];
+  baseline_soc_stock: BaselineTableRows['socStock'];
+  baseline_soc_tier: BaselineTableRows['socTier'];
+  baseline_condition_summary: BaselineTableRows['conditionSummary'];
+  baseline_status_area: BaselineTableRows['statusArea'];
+  baseline_sdg_method: BaselineTableRows['sdgMethod'];
+  baseline_table_provenance: BaselineTableRows['tableProvenance'];
+  transition_matrix_version: BaselineTableRows['transitionMatrixVersion'];
+  transition_matrix_cell: BaselineTableRows['transitionMatrixCell'];
+  data_source: BaselineTableRows['dataSource'];
+  trends_earth_import: BaselineTableRows['trendsEarthImport'];
+  observed_counterbalancing: BaselineTableRows['observedCounterbalancing'];
+  /** Targets (migration 0005): the shapes live beside the targets handlers, see targets/entity-shapes.ts. */
+  target: TargetRows['target'];
+  target_hierarchy_type: TargetRows['hierarchyType'];
+  target_indicator: TargetRows['indicator'];
+  target_land_cover: TargetRows['landCover'];
+  target_land_type: TargetRows['landType'];
+  target_gap_area: TargetRows['gapArea'];
+  target_milestone: TargetRows['milestone'];
+  target_measure: TargetRows['measure'];
+  implemented_action: TargetRows['action'];
+  action_target: TargetRows['actionTarget'];
+  commitment_link: TargetRows['link'];
 }
 
 export type EntityName = keyof EntityShapes;
@@ -98,6 +128,88 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
     fields: ['name', 'organisation', 'sector', 'sex', 'ageBand', 'isIplc', 'isYouth', 'email', 'phone', 'consentDate', 'consentScope', 'notes', 'erasedAt'],
     // What `Mutator.erase` clears and redacts; the change_log trigger of migration 0003 allows exactly these.
     personal: PERSONAL_FIELDS,
+  },  baseline_land_area: { table: 'baseline_land_area', fields: ['year', 'landKm2', 'waterKm2'] },
+  baseline_land_cover_extent: { table: 'baseline_land_cover_extent', fields: ['year', 'classCode', 'areaKm2'] },
+  baseline_land_cover_change: { table: 'baseline_land_cover_change', fields: ['periodKey', 'initialCode', 'finalCode', 'areaKm2'] },
+  baseline_lpd: { table: 'baseline_lpd', fields: ['periodKey', 'classCode', 'lpdCode', 'areaKm2'] },
+  baseline_soc_stock: { table: 'baseline_soc_stock', fields: ['year', 'classCode', 'tonnesPerHa'] },
+  baseline_soc_tier: { table: 'baseline_soc_tier', fields: ['tier'] },
+  baseline_condition_summary: {
+    table: 'baseline_condition_summary',
+    fields: ['indicator', 'periodKey', 'improvedKm2', 'stableKm2', 'degradedKm2', 'noDataKm2'],
+  },
+  baseline_status_area: { table: 'baseline_status_area', fields: ['periodKey', 'statusClass', 'areaKm2'] },
+  baseline_sdg_method: { table: 'baseline_sdg_method', fields: ['periodKey', 'method', 'methodText', 'confidence'] },
+  baseline_table_provenance: { table: 'baseline_table_provenance', fields: ['tableId', 'periodKey', 'origin', 'sourceId', 'importId', 'comment'] },
+  transition_matrix_version: { table: 'transition_matrix_version', fields: ['version', 'note', 'isGpgDefault'] },
+  transition_matrix_cell: { table: 'transition_matrix_cell', fields: ['versionId', 'initialCode', 'finalCode', 'meaning', 'rationale'] },
+  data_source: { table: 'data_source', fields: ['title', 'identifier', 'authorPublisher', 'citation', 'licence', 'customLicenceText'] },
+  // The file's bytes are not a field: they go to trends_earth_import_bytes outside the log (baseline/import-store.ts).
+  trends_earth_import: {
+    table: 'trends_earth_import',
+    fields: ['fileName', 'sha256', 'sizeBytes', 'kind', 'layout', 'teVersion', 'reportDate', 'aoiName', 'packageName', 'importedAt'],
+  },
+  observed_counterbalancing: { table: 'observed_counterbalancing', fields: ['landTypeId', 'gainsKm2', 'lossesKm2', 'importId'] },
+  target: {
+    table: 'target',
+    fields: [
+      'parentTargetId',
+      'strategicObjective',
+      'pattern',
+      'text',
+      'level',
+      'ambition',
+      'ambitionJustification',
+      'actionVerb',
+      'targetValue',
+      'targetUnit',
+      'baselineValue',
+      'baselineYear',
+      'startYear',
+      'targetYear',
+      'locationName',
+      'targetAreaKm2',
+      'status',
+      'achievedYear',
+      'genderNotes',
+      'planningInstrument',
+      'adoptingBody',
+      'endorsementStatus',
+      'endorsementDate',
+      'endorsementInstrument',
+      'provenance',
+      'revisionNote',
+    ],
+  },
+  target_hierarchy_type: { table: 'target_hierarchy_type', fields: ['targetId', 'hierarchyType'] },
+  target_indicator: { table: 'target_indicator', fields: ['targetId', 'indicator'] },
+  target_land_cover: { table: 'target_land_cover', fields: ['targetId', 'classCode'] },
+  target_land_type: { table: 'target_land_type', fields: ['targetId', 'landTypeId'] },
+  target_gap_area: { table: 'target_gap_area', fields: ['targetId', 'gapArea'] },
+  target_milestone: { table: 'target_milestone', fields: ['targetId', 'year', 'value'] },
+  target_measure: {
+    table: 'target_measure',
+    fields: [
+      'targetId',
+      'measureType',
+      'description',
+      'hierarchyLevel',
+      'landTypeId',
+      'expectedGainKm2',
+      'expectedAvoidedLossKm2',
+      'effectivenessPercent',
+      'slmTechnology',
+      'wocatReference',
+    ],
+  },
+  implemented_action: {
+    table: 'implemented_action',
+    fields: ['description', 'locationName', 'startDate', 'areaKm2', 'fundingSource', 'projectRef', 'wocatReference', 'provenance', 'revisionNote'],
+  },
+  action_target: { table: 'action_target', fields: ['actionId', 'targetId'] },
+  commitment_link: {
+    table: 'commitment_link',
+    fields: ['targetId', 'framework', 'commitmentRef', 'targetNumber', 'relation', 'sharedAreaKm2', 'sharePct', 'accountingOwner', 'note'],
   },
 };
 

@@ -15,16 +15,20 @@ interface ChangeRow {
   after: string;
 }
 
-/** Reads the change log back as one entry per mutation (one hlc), newest first. */
-export function readHistory(ws: OpenWorkspace, query: z.output<typeof historyQuery>): z.input<typeof historyPage> {
+/**
+ * Reads the change log back as one entry per mutation (one hlc), newest first. `entityIds` narrows it to
+ * the records that make up one thing (a target with its sets, measures and links).
+ */
+export function readHistory(ws: OpenWorkspace, query: z.output<typeof historyQuery>, entityIds?: readonly string[]): z.input<typeof historyPage> {
   const conditions: [column: string, operator: string, value: string | undefined][] = [
     ['entity', '=', query.entity],
     ['entity_id', '=', query.entityId],
     ['hlc', '<', query.before],
   ];
   const active = conditions.filter(([, , value]) => value !== undefined);
-  const where = (alias: string) => ['1 = 1', ...active.map(([column, operator]) => `${alias}${column} ${operator} ?`)].join(' AND ');
-  const params = active.map(([, , value]) => value!);
+  const among = (alias: string) => (entityIds === undefined ? [] : [`${alias}entity_id IN (SELECT value FROM json_each(?))`]);
+  const where = (alias: string) => ['1 = 1', ...active.map(([column, operator]) => `${alias}${column} ${operator} ?`), ...among(alias)].join(' AND ');
+  const params = [...active.map(([, , value]) => value!), ...(entityIds === undefined ? [] : [JSON.stringify(entityIds)])];
 
   // One more than asked tells whether an older page exists.
   const stamps = ws.db
