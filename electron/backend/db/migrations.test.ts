@@ -74,6 +74,20 @@ describe('migrations', () => {
           .all();
         expect(linked).toEqual([{ title: 'Land-cover legend workshop', name: 'Amina Njoroge', subjectType: 'landtype' }]);
       }
+      if (version >= 4) {
+        expect(db.prepare('SELECT land_km2 FROM baseline_land_area WHERE year = 2015').pluck().get()).toBe(569_140);
+        expect(db.prepare('SELECT count(*) FROM trends_earth_import_bytes').pluck().get()).toBe(2);
+        expect(db.prepare('SELECT max(version) FROM transition_matrix_version').pluck().get()).toBe(2);
+      }
+      if (version >= 5) {
+        const linked = db
+          .prepare(
+            `SELECT t.location_name AS location, l.framework FROM target t JOIN commitment_link l ON l.target_id = t.id
+              WHERE t.parent_target_id IS NOT NULL`,
+          )
+          .all();
+        expect(linked).toEqual([{ location: 'Rift Valley', framework: 'bonn_challenge' }]);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);
