@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { dataSourceInput, LICENCES, type DataSource } from '../../../../shared/baseline/schema';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { placeSubmitError } from '../../../components/form/applyServerErrors';
+import { FormField } from '../../../components/form/FormField';
+import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
+import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSnackbarStore } from '../../../components/snackbarStore';
+import { useBaselineMutation } from '../baselineQueries';
+import { licenceLabel } from './licenceLabel';
+
+interface SourceValues {
+  title: string;
+  identifier: string;
+  authorPublisher: string;
+  citation: string;
+  licence: string;
+  customLicenceText: string;
+}
+
+const FIELDS: Path<SourceValues>[] = ['title', 'identifier', 'authorPublisher', 'citation', 'licence', 'customLicenceText'];
+
+const resolver = schemaResolver(dataSourceInput, (values: SourceValues) => ({
+  ...values,
+  licence: values.licence === '' ? undefined : (values.licence as DataSource['licence'] & string),
+}));
+
+const toValues = (source: DataSource | null): SourceValues => ({
+  title: source?.title ?? '',
+  identifier: source?.identifier ?? '',
+  authorPublisher: source?.authorPublisher ?? '',
+  citation: source?.citation ?? '',
+  licence: source?.licence ?? '',
+  customLicenceText: source?.customLicenceText ?? '',
+});
+
+/** The four Annex II fields and the licence of one data source. */
+export function SourceForm({ source, onDone }: { source: DataSource | null; onDone: () => void }) {
+  const { t } = useTranslation('baseline');
+  const save = useBaselineMutation('baseline.saveSource');
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const [formError, setFormError] = useState<unknown>(null);
+  const { register, handleSubmit, setError, control, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(source) });
+  const licence = useWatch({ control, name: 'licence' });
+  const { errors } = formState;
+
+  const submit = handleSubmit((input) => {
+    setFormError(null);
+    save.mutate(source ? { ...input, id: source.id } : input, {
+      onSuccess: (saved) => {
+        showSnackbar({ text: t('sources.saved', { title: saved.title }) });
+        onDone();
+      },
+      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
+    });
+  });
+
+  return (
+    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+      {formError !== null && <ErrorAlert title={t('sources.saveFailed')} error={formError} />}
+      <FormField label={t('sources.field.title')} error={errors.title} required>
+        {(props) => <input {...props} {...register('title')} type="text" autoComplete="off" />}
+      </FormField>
+      <FormField label={t('sources.field.identifier')} error={errors.identifier}>
+        {(props) => <input {...props} {...register('identifier')} type="text" autoComplete="off" dir="ltr" />}
+      </FormField>
+      <FormField label={t('sources.field.authorPublisher')} error={errors.authorPublisher}>
+        {(props) => <input {...props} {...register('authorPublisher')} type="text" autoComplete="off" />}
+      </FormField>
+      <FormField label={t('sources.field.citation')} error={errors.citation}>
+        {(props) => <textarea {...props} {...register('citation')} rows={2} />}
+      </FormField>
+      <FormField label={t('sources.field.licence')} error={errors.licence}>
+        {(props) => (
+          <select {...props} {...register('licence')}>
+            <option value="">{t('sources.licence.none')}</option>
+            {LICENCES.map((licence) => (
+              <option key={licence} value={licence}>
+                {licenceLabel(t, licence)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {licence === 'custom' && (
+        <FormField label={t('sources.field.customLicenceText')} error={errors.customLicenceText} required>
+          {(props) => <textarea {...props} {...register('customLicenceText')} rows={2} />}
+        </FormField>
+      )}
+      <SaveCancelActions saving={save.isPending} onCancel={onDone} />
+    </form>
+  );
+}
