@@ -34,5 +34,14 @@ export async function openApp(page: Page, lang: Lang): Promise<T> {
 }
 
 export async function screenshot(page: Page, lang: Lang, name: string): Promise<void> {
+  // The shell scrolls inside its main area, so a full-page shot would stop at the window's height:
+  // grow the window to the content for the shot, then put it back.
+  const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
+  const overflow = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    return main ? main.scrollHeight - main.clientHeight : 0;
+  });
+  if (overflow > 0) await page.setViewportSize({ width: viewport.width, height: Math.min(viewport.height + overflow, 8000) });
   await page.screenshot({ path: `${SCREENSHOTS}/${lang}-${name}.png`, fullPage: true });
+  if (overflow > 0) await page.setViewportSize(viewport);
 }
