@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandFailure, SessionExpired } from '../backend/backend';
 import { createI18n } from './createI18n';
-import { errorMessage } from './translateKey';
+import { errorMessage, translateKey } from './translateKey';
 
 const i18n = createI18n('en');
 
@@ -19,5 +19,13 @@ describe('error messages', () => {
   it('explains an expired session and treats anything else as an internal error', () => {
     expect(errorMessage(new SessionExpired(), i18n)).toContain('Reopen the link');
     expect(errorMessage(new TypeError('x is undefined'), i18n)).toContain('Something went wrong inside the app');
+  });
+
+  it('writes numbers the way the language does, but never groups a year', () => {
+    const fr = createI18n('fr');
+    const message = translateKey(fr, 'errors:baseline.te.exceedsLandArea', { total: 1234567.5, max: 1000000 });
+    expect(message).toContain('1\u202f234\u202f567,5');
+    expect(message).toContain('1\u202f000\u202f000');
+    expect(translateKey(i18n, 'errors:baseline.te.yearSkipped', { year: 2017 })).toContain('2017 is not a year');
   });
 });

@@ -7,9 +7,18 @@ type Params = Record<string, string | number>;
 /**
  * Keys that arrive as data (backend message keys, form error keys) are only known at run time,
  * so they bypass the compile-time key check; `locale-keys.test.ts` checks them instead.
+ * Their numbers come raw from the backend; they are written the way the reader's language writes
+ * numbers ("1,000" / "1 000"), except years, which are never grouped.
  */
 export function translateKey(i18n: I18n, key: string, params?: Params): string {
-  return (i18n.t as (key: string, options?: Params) => string)(key, params);
+  return (i18n.t as (key: string, options?: Params) => string)(key, params && localisedNumbers(params, i18n.language));
+}
+
+function localisedNumbers(params: Params, language: string): Params {
+  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && !/year/i.test(name) ? numbers.format(value) : value]),
+  );
 }
 
 /** `not_a_workspace` → `errors:notAWorkspace`: the generic message for an error code. */
