@@ -5,6 +5,7 @@ import type { LandType } from '../../../shared/landtypes/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { SortableHeader, type SortOrder } from '../../components/SortableHeader';
 import { TableScroll } from '../../components/TableScroll';
+import { DecisionsBehind } from '../consultations/DecisionsBehind';
 import { filterLandTypes, sortLandTypes, type LandTypeSortColumn } from './sortLandTypes';
 
 interface LandTypesTableProps {
@@ -14,7 +15,7 @@ interface LandTypesTableProps {
 }
 
 export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps) {
-  const { t, i18n } = useTranslation(['landtypes', 'common']);
+  const { t, i18n } = useTranslation(['landtypes', 'common', 'consultations']);
   const format = useFormat();
   const filterId = useId();
   const [query, setQuery] = useState('');
@@ -53,6 +54,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
                 className="numeric"
               />
               <th scope="col">{t('field.notes')}</th>
+              <th scope="col">{t('consultations:decisionsBehind.column')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('table.actions')}</span>
               </th>
@@ -67,6 +69,13 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
                 <td className="numeric">{landType.areaKm2 === null ? '' : format.number(landType.areaKm2)}</td>
                 <td className="notes" title={landType.notes ?? undefined}>
                   {landType.notes}
+                </td>
+                <td>
+                  <DecisionsBehind
+                    subjectType="landtype"
+                    subjectId={landType.id}
+                    recordLabel={t('consultations:decisionsBehind.landTypeRecord', { code: landType.code })}
+                  />
                 </td>
                 <td>
                   <div className="row-actions">
@@ -99,7 +108,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={6} className="muted">
+                <td colSpan={7} className="muted">
                   {t('table.noMatch', { query: query.trim() })}
                 </td>
               </tr>
