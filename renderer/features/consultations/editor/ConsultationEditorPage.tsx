@@ -4,9 +4,11 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { AttendanceSection } from '../attendance/AttendanceSection';
+import { AttendanceImportButton } from '../attendance-import/AttendanceImportButton';
 import { ConsultationsNav } from '../ConsultationsNav';
 import { useConsultation, usePeople, useRollup } from '../consultationQueries';
 import { ParticipantsBreakdown } from '../rollup/ParticipantsBreakdown';
+import { PrintSignInSheetButton } from '../signin-sheet/PrintSignInSheetButton';
 import { useConsultationFormat } from '../useConsultationFormat';
 import { ContributionsSection } from './ContributionsSection';
 import { DecisionsSection } from './DecisionsSection';
@@ -61,7 +63,16 @@ function ExistingConsultation({ id }: { id: string }) {
         <h2 id="details-heading">{t('editor.details')}</h2>
         <DetailsForm key={detail.id} detail={detail} onSaved={() => undefined} />
       </section>
-      <AttendanceSection detail={detail} people={register} />
+      <AttendanceSection
+        detail={detail}
+        people={register}
+        tools={
+          <>
+            <AttendanceImportButton consultationId={detail.id} />
+            <PrintSignInSheetButton consultationId={detail.id} />
+          </>
+        }
+      />
       <ContributionsSection detail={detail} people={register} />
       <DecisionsSection detail={detail} />
       <FollowUpsSection detail={detail} people={register} />
