@@ -17,11 +17,38 @@ const CODE_LIST_LABELS: Record<string, (code: string) => string> = {
   'anticipated_loss.driver': (code) => `worksheets:driver.${code}`,
   'anticipated_loss.source': (code) => `history:value.lossSource.${code}`,
   'response_measure.level': (code) => `worksheets:step.${code}.title`,
+  'person.sector': (code) => `consultations:sector.${code}`,
+  'person.sex': (code) => `consultations:sex.${code}`,
+  'person.ageBand': (code) => `consultations:ageBand.${code}`,
+  'person.consentScope': (code) => `consultations:consentScope.${code}`,
+  'membership.role': (code) => `settings:role.${code}`,
+  'consultation.status': (code) => `consultations:status.${code}`,
+  'consultation.modality': (code) => `consultations:modality.${code}`,
+  'consultation.purpose': (code) => `consultations:purpose.${code}`,
+  'decision.subjectType': (code) => `consultations:subjectType.${code}`,
+  'target.strategicObjective': (code) => `targets:codes.strategicObjective.${code}`,
+  'target.pattern': (code) => `targets:codes.pattern.${code}`,
+  'target.level': (code) => `targets:codes.level.${code}`,
+  'target.ambition': (code) => `targets:codes.ambition.${code}`,
+  'target.actionVerb': (code) => `targets:codes.actionVerb.${code}`,
+  'target.targetUnit': (code) => `targets:codes.unit.${code}`,
+  'target.status': (code) => `targets:codes.status.${code}`,
+  'target.endorsementStatus': (code) => `targets:codes.endorsement.${code}`,
+  'target.provenance': (code) => `targets:codes.provenance.${code}`,
+  'target_hierarchy_type.hierarchyType': (code) => `targets:codes.hierarchy.${code}`,
+  'target_indicator.indicator': (code) => `targets:codes.indicator.${code}`,
+  'target_gap_area.gapArea': (code) => `targets:codes.gapArea.${code}`,
+  'target_measure.measureType': (code) => `targets:codes.measureType.${code}`,
+  'target_measure.hierarchyLevel': (code) => `targets:codes.hierarchy.${code}`,
+  'implemented_action.fundingSource': (code) => `targets:codes.fundingSource.${code}`,
+  'implemented_action.provenance': (code) => `targets:codes.provenance.${code}`,
+  'commitment_link.framework': (code) => `targets:commitments.framework.${code}`,
+  'commitment_link.relation': (code) => `targets:commitments.relation.${code}`,
 };
-const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2']);
-const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear']);
+const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2', 'targetAreaKm2', 'sharedAreaKm2', 'expectedGainKm2', 'expectedAvoidedLossKm2', 'landKm2', 'waterKm2']);
+const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear', 'baselineYear', 'targetYear', 'achievedYear', 'year']);
 /** Yes/no flags the store keeps as SQLite's 0/1 (see `db/entities.ts`). */
-const FLAG_FIELDS = new Set(['scenario.isPreferred']);
+const FLAG_FIELDS = new Set(['scenario.isPreferred', 'person.isIplc', 'person.isYouth', 'commitment_link.accountingOwner']);
 
 /**
  * Words for what the change log records. Entities and fields are data (camelCase schema names),
