@@ -8,6 +8,10 @@ import { fieldErrorsFromZod } from '../../shared/validation';
 import type { HistoryEntry } from '../../shared/workspace/history';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../shared/worksheets/schema';
 import { worksheetsHandlers } from './inMemoryWorksheets';
+import { emptyTargets, targetsHandlers, type TargetsData } from './inMemoryTargets';
+import { consultationsHandlers, emptyConsultations, type ConsultationsData } from './inMemoryConsultations';
+import { attendanceSheetHandlers } from './inMemoryAttendanceSheet';
+import { baselineHandlers, emptyBaseline, type BaselineState } from './inMemoryBaseline';
 import { REPORTING_CYCLE, REPORTING_PERIODS_2026, type RecentWorkspace, type WorkspaceSummary } from '../../shared/workspace/schema';
 
 /** Handlers get the input as the dispatcher hands it on: parsed, with defaults filled in. */
@@ -24,6 +28,9 @@ export interface BackendState {
   scenarios: Scenario[];
   losses: AnticipatedLoss[];
   measures: ResponseMeasure[];
+  consultations: ConsultationsData;
+  baseline: BaselineState;
+  targets: TargetsData;
 }
 
 export function refuse(code: CommandError['code'], messageKey: string, fields?: FieldError[]): CommandFailure {
@@ -93,6 +100,9 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
     scenarios: [],
     losses: [],
     measures: [],
+    consultations: emptyConsultations(),
+    baseline: emptyBaseline(fakeId()),
+    targets: emptyTargets(),
     ...initial,
   };
   const calls: { name: CommandName; input: unknown }[] = [];
@@ -189,6 +199,30 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       now: () => new Date().toISOString(),
       touch,
       refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
+    }),
+    ...consultationsHandlers(state, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
+    }),
+    ...targetsHandlers(state, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      refuse: (code, messageKey, path, params) => refuse(code, messageKey, path ? [{ path, messageKey, ...(params ? { params } : {}) }] : undefined),
+    }),
+    ...attendanceSheetHandlers(state, {
+      id: fakeId,
+      touch,
+      refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
+    }),
+    ...baselineHandlers(state.baseline, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      landAreaKm2: () => openWorkspace().landAreaKm2,
+      refuse,
     }),
   };
 

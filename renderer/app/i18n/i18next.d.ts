@@ -1,9 +1,13 @@
+import type attendance from '../../../locales/en/attendance.json';
+import type baseline from '../../../locales/en/baseline.json';
 import type common from '../../../locales/en/common.json';
+import type consultations from '../../../locales/en/consultations.json';
 import type errors from '../../../locales/en/errors.json';
 import type history from '../../../locales/en/history.json';
 import type landtypes from '../../../locales/en/landtypes.json';
 import type nav from '../../../locales/en/nav.json';
 import type settings from '../../../locales/en/settings.json';
+import type targets from '../../../locales/en/targets.json';
 import type worksheets from '../../../locales/en/worksheets.json';
 import type workspace from '../../../locales/en/workspace.json';
 
@@ -12,12 +16,16 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      attendance: typeof attendance;
+      baseline: typeof baseline;
       common: typeof common;
+      consultations: typeof consultations;
       errors: typeof errors;
       history: typeof history;
       landtypes: typeof landtypes;
       nav: typeof nav;
       settings: typeof settings;
+      targets: typeof targets;
       worksheets: typeof worksheets;
       workspace: typeof workspace;
     };

@@ -7,11 +7,11 @@ export const WORKSPACE_PAGES = [
 
 /** The steps of the cycle in their order; `built: false` ones show what they will hold. */
 export const CYCLE_SECTIONS = [
-  { id: 'baseline', path: '/baseline', built: false },
-  { id: 'consultations', path: '/consultations', built: false },
+  { id: 'baseline', path: '/baseline', built: true },
+  { id: 'consultations', path: '/consultations', built: true },
   { id: 'plans', path: '/land-use-plans', built: false },
   { id: 'worksheets', path: '/worksheets', built: true },
-  { id: 'targets', path: '/targets', built: false },
+  { id: 'targets', path: '/targets', built: true },
   { id: 'reporting', path: '/reporting', built: false },
 ] as const;
 
