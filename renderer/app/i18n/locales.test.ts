@@ -38,6 +38,29 @@ function mayEqualEnglish(language: string, value: string): boolean {
   return words.every((word) => UNIVERSAL_WORDS.has(word) || !/\p{L}/u.test(word));
 }
 
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * The keys a language must have: English's, except that a key with plural forms (`count_one`,
+ * `count_other`) stands for the plural categories of that language (Intl.PluralRules): Arabic has six,
+ * Russian four, Chinese one.
+ */
+function expectedKeys(reference: Messages, language: string): Set<string> {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const key of Object.keys(reference)) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (base === key) keys.add(key);
+    else for (const category of categories) keys.add(`${base}_${category}`);
+  }
+  return keys;
+}
+
+/** The English text a translated key answers to: itself, or for a plural form, English's `_other`. */
+function englishFor(reference: Messages, key: string): string | undefined {
+  return reference[key] ?? reference[key.replace(PLURAL_SUFFIX, '_other')];
+}
+
 const english = resources.en ?? {};
 const namespaces = Object.keys(english);
 const others = LANGUAGES.filter((language) => language !== 'en');
@@ -56,22 +79,24 @@ describe('locales', () => {
       const reference = flatten(english[namespace]);
       const translated = flatten(resources[language]?.[namespace] ?? {});
 
-      it('has exactly the keys English has', () => {
-        const missing = Object.keys(reference).filter((key) => !(key in translated));
-        const extra = Object.keys(translated).filter((key) => !(key in reference));
+      it('has exactly the keys English has, with the plural forms of this language', () => {
+        const expected = expectedKeys(reference, language);
+        const missing = [...expected].filter((key) => !(key in translated));
+        const extra = Object.keys(translated).filter((key) => !expected.has(key));
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
       });
 
       it('uses the same {{placeholders}} as English', () => {
-        const different = Object.keys(reference)
-          .filter((key) => key in translated)
-          .filter((key) => placeholders(reference[key] ?? '').join() !== placeholders(translated[key] ?? '').join());
+        const different = Object.keys(translated).filter((key) => {
+          const source = englishFor(reference, key);
+          return source !== undefined && placeholders(source).join() !== placeholders(translated[key] ?? '').join();
+        });
         expect(different).toEqual([]);
       });
 
       it('is translated, not copied from English', () => {
         const copied = Object.entries(translated)
-          .filter(([key, value]) => value === reference[key] && !mayEqualEnglish(language, value))
+          .filter(([key, value]) => value === englishFor(reference, key) && !mayEqualEnglish(language, value))
           .map(([key]) => key);
         expect(copied).toEqual([]);
       });

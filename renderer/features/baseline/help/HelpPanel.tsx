@@ -55,7 +55,7 @@ export function HelpPanel({ topics }: { topics: readonly HelpTopic[] }) {
     },
     matrix: { title: t('table.SO1-1_T3'), content: <p>{t('help.matrix')}</p> },
     soc: { title: t('table.SO1-3_T2'), content: <p>{t('help.soc')}</p> },
-    oneOutAllOut: { title: t('sdg.method_one_out_all_out'), content: <p>{t('help.oneOutAllOut')}</p> },
+    oneOutAllOut: { title: t('sdg.methodOption.one_out_all_out'), content: <p>{t('help.oneOutAllOut')}</p> },
     status: { title: t('table.SO1-4_T1'), content: <p>{t('help.status')}</p> },
   };
   return (

@@ -38,7 +38,7 @@ export function SdgMethodForm({ periodKey }: { periodKey: PeriodKey }) {
         {(['one_out_all_out', 'other'] as const).map((option) => (
           <label key={option} className="radio">
             <input type="radio" name={`sdg-method-${periodKey}`} checked={method === option} onChange={() => setMethod(option)} />
-            {t(`sdg.method_${option}`)}
+            {t(`sdg.methodOption.${option}`)}
           </label>
         ))}
       </fieldset>
