@@ -13,16 +13,29 @@ function formatted(page: Page, lang: Lang, value: number, style: 'decimal' | 'pe
 
 /**
  * A target-setting workshop: two people registered beforehand, one newcomer signed in at the desk with
- * the keyboard, a decision (with dissent) linked to a land type; then the disaggregated roll-up (2 women
- * of 3 participants = 66.7 %) and the link back from the land type.
+ * the keyboard, a decision (with dissent) linked to a land type and one linked to the national target;
+ * then the disaggregated roll-up (2 women of 3 participants = 66.7 %) and the links back from the land type
+ * and from the target.
  */
 for (const lang of ['en', 'ar'] as Lang[]) {
-  test(`stakeholder register, attendance, a decision on a land type and the roll-up (${lang})`, async ({ page }) => {
+  test(`stakeholder register, attendance, decisions on a land type and a target, and the roll-up (${lang})`, async ({ page }) => {
     const t = await openApp(page, lang);
     const ar = lang === 'ar';
     await new WelcomePage(page, t).createWorkspace({ name: `Consultations ${lang}`, countrySearch: 'KEN', countryIso3: 'KEN', landAreaKm2: '569140' });
     const landTypeName = ar ? 'أراضٍ زراعية على تربة طينية' : 'Cropland on clay soils';
-    await command(page, 'landtypes.save', { code: 'CL-1', name: landTypeName, areaKm2: 500 });
+    const landType = (await command(page, 'landtypes.save', { code: 'CL-1', name: landTypeName, areaKm2: 500 })) as { id: string };
+    const targetText = ar ? 'تحقيق تحييد أثر تدهور الأراضي بحلول عام 2030' : 'Achieve LDN by 2030 compared to the 2015 baseline';
+    const target = (await command(page, 'targets.save', {
+      text: targetText,
+      level: 'national',
+      pattern: 'achieve_ldn',
+      ambition: 'no_net_loss',
+      hierarchyTypes: ['avoid', 'reduce', 'reverse'],
+      indicators: ['sdg_15_3_1'],
+      landTypeIds: [landType.id],
+      baselineYear: 2015,
+      targetYear: 2030,
+    })) as { id: string };
 
     const shell = new WorkspaceShell(page, t);
     const consultations = new ConsultationsPage(page, t);
@@ -49,8 +62,10 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 
     const decision = ar ? 'تجنب تحويل الأراضي الزراعية الطينية إلى مستوطنات' : 'Avoid conversion of clay cropland to settlements';
     const dissent = ar ? 'طلب مخططو المقاطعة مساحة أصغر' : 'County planners asked for a smaller area';
-    await consultations.addDecision(decision, dissent, `CL-1 · ${landTypeName}`);
+    await consultations.addDecision(decision, dissent, { type: 'landtype', option: `CL-1 · ${landTypeName}` });
     await expect(page.getByText(t('consultations:decisions.shaped', { subject: t('consultations:decisions.landTypeSubject', { kind: t('consultations:subjectType.landtype'), code: 'CL-1', name: landTypeName }) }))).toBeVisible();
+    const endorse = ar ? 'يقر الفريق العامل الهدف الوطني' : 'The working group endorses the national target';
+    await consultations.addDecision(endorse, '', { type: 'target', option: targetText });
     await screenshot(page, lang, '42-decision');
 
     // 3 participants: 2 women (66.7 %), 1 man (33.3 %), 1 IPLC, 1 youth.
@@ -72,5 +87,12 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 
     await row.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+    // The target shows the consultation and the decision behind it.
+    await page.goto(`/#/targets/${target.id}`);
+    await page.getByText(t('consultations:decisionsBehind.summary', { n: await formatted(page, lang, 1, 'decimal') })).click();
+    await expect(page.getByText(endorse)).toBeVisible();
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await screenshot(page, lang, '45-target-decisions');
   });
 }

@@ -94,14 +94,17 @@ export class ConsultationsPage {
     return this.page.getByRole('table', { name: this.t('consultations:attendance.caption') });
   }
 
-  async addDecision(text: string, dissent: string, landTypeOption: string): Promise<void> {
+  /** Records a decision (with its dissent, if any) that shaped `subject`: a land type or a target, picked by its label. */
+  async addDecision(text: string, dissent: string, subject: { type: 'landtype' | 'target'; option: string }): Promise<void> {
     const form = this.page.getByRole('form', { name: this.t('consultations:decisions.add') });
     await form.getByLabel(this.t('consultations:decisions.text'), { exact: true }).fill(text);
-    await form.getByLabel(this.t('consultations:decisions.dissent'), { exact: true }).fill(dissent);
-    await form.getByRole('combobox', { name: this.t('consultations:decisions.subjectType') }).selectOption('landtype');
-    await form.getByRole('combobox', { name: this.t('consultations:subjectType.landtype') }).selectOption({ label: landTypeOption });
+    if (dissent) await form.getByLabel(this.t('consultations:decisions.dissent'), { exact: true }).fill(dissent);
+    await form.getByRole('combobox', { name: this.t('consultations:decisions.subjectType') }).selectOption(subject.type);
+    await form.getByRole('combobox', { name: this.t(`consultations:subjectType.${subject.type}`) }).selectOption({ label: subject.option });
     await form.getByRole('button', { name: this.t('consultations:decisions.add') }).click();
-    await expect(this.page.getByText(text, { exact: true })).toBeVisible();
+    // Saved: the decision is listed and the form is empty again, ready for the next one.
+    await expect(this.page.getByRole('paragraph').filter({ hasText: text })).toBeVisible();
+    await expect(form.getByLabel(this.t('consultations:decisions.text'), { exact: true })).toHaveValue('');
   }
 
   /** The count and percentage cells of one category in a roll-up table (the first table so captioned). */

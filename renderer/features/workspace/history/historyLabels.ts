@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/workspace/history';
 import { countryName } from '../../../app/i18n/countryNames';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
+import { useCommandQuery } from '../../../app/backend/commandQueries';
 import { translateKey } from '../../../app/i18n/translateKey';
 import { useFormat } from '../../../app/i18n/useFormat';
 
@@ -58,6 +59,7 @@ export function useHistoryLabels() {
   const { i18n } = useTranslation('history');
   const format = useFormat();
   const landTypeLabels = useLandTypeLabels();
+  const targetLabels = useTargetLabels();
   const known = useCallback(
     (key: string, fallback: string) => (i18n.exists(key) ? translateKey(i18n, key) : fallback),
     [i18n],
@@ -81,10 +83,11 @@ export function useHistoryLabels() {
       if (codeList) return known(codeList(value), value);
       // An entry's land type by code and name (deleted ones too); scenarios are left as ids, see the report.
       if (field === 'landTypeId') return landTypeLabels.get(value) ?? value;
+      if (field === 'targetId' || field === 'parentTargetId') return targetLabels.get(value) ?? value;
       if (entity === 'workspace' && field === 'countryIso3') return `${countryName(value, i18n.language)} (${value})`;
       return value;
     },
-    [i18n, format, known, landTypeLabels],
+    [i18n, format, known, landTypeLabels, targetLabels],
   );
 
   return { entityLabel, fieldLabel, valueText };
@@ -94,4 +97,10 @@ export function useHistoryLabels() {
 export function useLandTypeLabels(): Map<string, string> {
   const items = useLandTypes({ includeDeleted: true }).data?.items;
   return useMemo(() => new Map((items ?? []).map((item) => [item.id, `${item.code} · ${item.name}`])), [items]);
+}
+
+/** Targets by id as their text, also deleted ones, which measures, links and sub-targets may still name. */
+function useTargetLabels(): Map<string, string> {
+  const items = useCommandQuery('targets.list', { includeDeleted: true }).data?.items;
+  return useMemo(() => new Map((items ?? []).map((item) => [item.id, item.text])), [items]);
 }
