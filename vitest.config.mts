@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test-setup.ts'],
+          // Screens typed into with user-event take a few seconds on a loaded two-core machine (CI's size);
+          // a stuck test still fails, just not a slow one.
+          testTimeout: 20_000,
         },
       },
     ],
