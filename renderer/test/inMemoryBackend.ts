@@ -6,6 +6,7 @@ import type { LandType } from '../../shared/landtypes/schema';
 import type { AppSettings } from '../../shared/settings/schema';
 import { fieldErrorsFromZod } from '../../shared/validation';
 import type { HistoryEntry } from '../../shared/workspace/history';
+import type { ObservedFigures } from '../../shared/worksheets/observed';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../shared/worksheets/schema';
 import { worksheetsHandlers } from './inMemoryWorksheets';
 import { emptyTargets, targetsHandlers, type TargetsData } from './inMemoryTargets';
@@ -28,6 +29,7 @@ export interface BackendState {
   scenarios: Scenario[];
   losses: AnticipatedLoss[];
   measures: ResponseMeasure[];
+  observedCounterbalancing: ObservedFigures[];
   consultations: ConsultationsData;
   baseline: BaselineState;
   targets: TargetsData;
@@ -100,6 +102,7 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
     scenarios: [],
     losses: [],
     measures: [],
+    observedCounterbalancing: [],
     consultations: emptyConsultations(),
     baseline: emptyBaseline(fakeId()),
     targets: emptyTargets(),

@@ -1,5 +1,6 @@
 import type { LandType } from '../../shared/landtypes/schema';
 import { worksheetBalanceOf, type LandTypeEntries } from '../../shared/worksheets/logic';
+import { observedBalanceOf, type ObservedFigures } from '../../shared/worksheets/observed';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../shared/worksheets/schema';
 import type { Handlers } from './inMemoryBackend';
 
@@ -8,6 +9,8 @@ export interface WorksheetsState {
   scenarios: Scenario[];
   losses: AnticipatedLoss[];
   measures: ResponseMeasure[];
+  /** What a Trends.Earth counterbalancing import stored per land type (the Baseline import writes it). */
+  observedCounterbalancing: ObservedFigures[];
 }
 
 interface Helpers {
@@ -207,6 +210,11 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     'worksheets.balance': ({ scenarioId, targetYear }) => ({
       scenario: scenarioOf(scenarioId),
       balance: worksheetBalanceOf(entriesOf(scenarioId), targetYear),
+    }),
+    'worksheets.observedBalance': () => ({
+      items: sortedLandTypes().flatMap((landType) =>
+        state.observedCounterbalancing.filter((figures) => figures.landTypeId === landType.id).map(observedBalanceOf),
+      ),
     }),
     'worksheets.compare': ({ scenarioIds, targetYear }) => {
       const scenarios = scenarioIds.map((scenarioId) => scenarioOf(scenarioId, ['scenarioIds']));

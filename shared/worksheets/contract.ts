@@ -6,6 +6,7 @@ import {
   anticipatedLoss,
   lossInput,
   measureInput,
+  observedLandTypeBalance,
   responseMeasure,
   scenario,
   scenarioBalance,
@@ -53,6 +54,16 @@ export const worksheetsContract = {
     scope: 'workspace',
     input: z.object({ scenarioId: entityId, targetYear: targetYear.optional() }),
     output: scenarioBalance,
+  }),
+  /**
+   * The observed (ex-post) balance per live land type, from the latest Trends.Earth counterbalancing
+   * import that covered it, in code order; empty when none was imported. It belongs to the workspace, not
+   * to a scenario or a target year, so it is read once and shown beside every scenario's planned balance.
+   */
+  'worksheets.observedBalance': command({
+    scope: 'workspace',
+    input: z.object({}),
+    output: z.object({ items: z.array(observedLandTypeBalance) }),
   }),
   /** Balances side by side, all as of the same target year (default: the last year of any of them). */
   'worksheets.compare': command({

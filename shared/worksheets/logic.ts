@@ -35,8 +35,11 @@ export interface ResponseTotals {
 /** SDG target 15.3 (and most national LDN targets) aim at 2030; used when a scenario has no years yet. */
 export const DEFAULT_TARGET_YEAR = 2030;
 
-/** Areas are compared to the square metre (1e-6 km²), so that 0.1 + 0.2 − 0.3 counts as zero, not as a loss. */
-const roundKm2 = (km2: number): number => Math.round(km2 * 1e6) / 1e6;
+/**
+ * Areas are compared to the square metre (1e-6 km²), so that 0.1 + 0.2 − 0.3 counts as zero, not as a loss.
+ * `+ 0` turns the −0 that rounding a tiny deficit gives into 0, which Intl would otherwise print as "-0".
+ */
+export const roundKm2 = (km2: number): number => Math.round(km2 * 1e6) / 1e6 + 0;
 
 /**
  * The area on which a measure is expected to work: area × effectiveness / 100, the expected

@@ -177,3 +177,29 @@ export const worksheetBalance = z.object({
 export type WorksheetBalance = z.infer<typeof worksheetBalance>;
 
 export const scenarioBalance = z.object({ scenario, balance: worksheetBalance });
+
+/** The Trends.Earth file an observed balance was imported from. */
+export const observedSource = z.object({
+  importId: entityId,
+  fileName: z.string(),
+  /** For a member of a `.tar.gz` package: the package's file name. */
+  packageName: z.string().nullable(),
+  /** The date of the report, as Trends.Earth wrote it in the file (null when the file has none). */
+  reportDate: z.string().nullable(),
+  importedAt: timestamp,
+});
+export type ObservedSource = z.infer<typeof observedSource>;
+
+/**
+ * One land type's observed (ex-post) balance from a Trends.Earth counterbalancing summary, set beside the
+ * planned (ex-ante) balance of a scenario (rule in observed.ts).
+ */
+export const observedLandTypeBalance = z.object({
+  landTypeId: entityId,
+  gainsKm2: z.number(),
+  lossesKm2: z.number(),
+  netKm2: z.number(),
+  neutral: z.boolean(),
+  source: observedSource,
+});
+export type ObservedLandTypeBalance = z.infer<typeof observedLandTypeBalance>;

@@ -1,6 +1,7 @@
 import { balanceHandlers } from './balance-handlers';
 import { entryHandlers } from './entry-handlers';
+import { observedHandlers } from './observed-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 
-/** The response-hierarchy worksheets: scenarios, their losses and measures, and the computed balance. */
-export const worksheetsHandlers = { ...scenarioHandlers, ...entryHandlers, ...balanceHandlers };
+/** The response-hierarchy worksheets: scenarios, their losses and measures, the computed balance and the observed one. */
+export const worksheetsHandlers = { ...scenarioHandlers, ...entryHandlers, ...balanceHandlers, ...observedHandlers };

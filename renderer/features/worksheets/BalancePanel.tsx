@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { LandType } from '../../../shared/landtypes/schema';
-import type { WorksheetBalance } from '../../../shared/worksheets/schema';
+import type { ObservedLandTypeBalance, WorksheetBalance } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { BalanceStatus } from './BalanceStatus';
+import { ObservedHelp, ObservedNumbers } from './ObservedBalance';
+
+interface BalancePanelProps {
+  balance: WorksheetBalance;
+  landTypes: readonly LandType[];
+  /** Observed balances per land type (none without a Trends.Earth counterbalancing import). */
+  observed: readonly ObservedLandTypeBalance[];
+}
 
 const ROWS = [
   ['anticipatedLoss', 'anticipatedLossKm2'],
@@ -16,8 +24,10 @@ const ROWS = [
 /**
  * The balance of every land type on its own, then the national view: how many land types are in balance.
  * The sum of the nets is shown only as information, because gains never offset losses across land types.
+ * A land type with an observed balance imported from Trends.Earth shows it under the planned one, each
+ * labelled with where it comes from; without an import the panel shows the planned balance alone.
  */
-export function BalancePanel({ balance, landTypes }: { balance: WorksheetBalance; landTypes: readonly LandType[] }) {
+export function BalancePanel({ balance, landTypes, observed }: BalancePanelProps) {
   const { t } = useTranslation('worksheets');
   const format = useFormat();
   const codeOf = (id: string) => landTypes.find((landType) => landType.id === id)?.code ?? '';
@@ -31,23 +41,35 @@ export function BalancePanel({ balance, landTypes }: { balance: WorksheetBalance
       <p className="balance-panel__national" aria-live="polite">
         {t('balance.national', { inBalance: format.number(national.landTypesInBalance), count: format.number(national.landTypeCount) })}
       </p>
+      {observed.length > 0 && <ObservedHelp />}
       <ul className="balance-panel__list">
-        {balance.landTypes.map((result) => (
-          <li key={result.landTypeId} className="balance-panel__item" aria-label={codeOf(result.landTypeId)}>
-            <div className="balance-panel__head">
-              <span className="balance-panel__code">{codeOf(result.landTypeId)}</span>
-              <BalanceStatus neutral={result.neutral} />
-            </div>
-            <dl className="balance-panel__numbers">
-              {ROWS.map(([label, field]) => (
-                <div key={label} className={label === 'net' ? 'balance-panel__net' : undefined}>
-                  <dt>{t(`balance.${label}`)}</dt>
-                  <dd>{format.areaKm2(result[field])}</dd>
+        {balance.landTypes.map((result) => {
+          const observedHere = observed.find((item) => item.landTypeId === result.landTypeId);
+          return (
+            <li key={result.landTypeId} className="balance-panel__item" aria-label={codeOf(result.landTypeId)}>
+              <div className="balance-panel__head">
+                <span className="balance-panel__code">{codeOf(result.landTypeId)}</span>
+                {!observedHere && <BalanceStatus neutral={result.neutral} />}
+              </div>
+              {/* Beside an observed balance, the planned one is labelled the same way, status and all. */}
+              {observedHere && (
+                <div className="balance-panel__head">
+                  <span className="muted">{t('observed.planned')}</span>
+                  <BalanceStatus neutral={result.neutral} />
                 </div>
-              ))}
-            </dl>
-          </li>
-        ))}
+              )}
+              <dl className="balance-panel__numbers">
+                {ROWS.map(([label, field]) => (
+                  <div key={label} className={label === 'net' ? 'balance-panel__net' : undefined}>
+                    <dt>{t(`balance.${label}`)}</dt>
+                    <dd>{format.areaKm2(result[field])}</dd>
+                  </div>
+                ))}
+              </dl>
+              {observedHere && <ObservedNumbers observed={observedHere} />}
+            </li>
+          );
+        })}
       </ul>
       {balance.guidance.length > 0 && (
         <section className="balance-panel__guidance" aria-labelledby="balance-guidance-title">

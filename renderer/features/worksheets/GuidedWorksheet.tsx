@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LandType } from '../../../shared/landtypes/schema';
-import type { AnticipatedLoss, LandTypeResult, ResponseMeasure } from '../../../shared/worksheets/schema';
+import type { AnticipatedLoss, LandTypeResult, ObservedLandTypeBalance, ResponseMeasure } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { BalanceChart } from './BalanceChart';
 import { BalanceStatus } from './BalanceStatus';
 import type { EntryDialogTarget } from './EntryDialog';
 import { LossStep, MeasureStep } from './LandTypeWorksheet';
+import { PlannedObservedTable } from './ObservedBalance';
 
 /** The guided order: the losses, the response in the order of the hierarchy, then where the land type stands. */
 export const GUIDED_STEPS = ['losses', 'avoid', 'reduce', 'reverse', 'result'] as const;
@@ -16,6 +17,8 @@ export interface GuidedLandType {
   losses: readonly AnticipatedLoss[];
   measures: readonly ResponseMeasure[];
   result: LandTypeResult | undefined;
+  /** Observed from Trends.Earth, if imported: shown beside the planned result. */
+  observed: ObservedLandTypeBalance | undefined;
 }
 
 interface GuidedWorksheetProps {
@@ -89,6 +92,7 @@ export function GuidedWorksheet({ items, targetYear, onOpen, onDeleteLoss, onDel
               <BalanceStatus neutral={current.result.neutral} />
             </p>
             <BalanceChart code={landType.code} result={current.result} targetYear={targetYear} />
+            {current.observed && <PlannedObservedTable code={landType.code} result={current.result} observed={current.observed} />}
           </div>
         )}
       </div>

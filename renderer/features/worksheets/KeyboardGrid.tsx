@@ -16,8 +16,8 @@ import { CommandFailure } from '../../app/backend/backend';
 import { translateKey } from '../../app/i18n/translateKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { optionalNumber } from '../../components/form/schemaResolver';
+import { RowActionsCell, RowActionsHeader } from '../../components/RowActionsCell';
 import { TableScroll } from '../../components/TableScroll';
-import { EditDeleteCell } from './EditDeleteCell';
 import type { EntryDeletion } from './useEntryDeletion';
 import { useSaveLoss, useSaveMeasure } from './worksheetQueries';
 
@@ -210,9 +210,7 @@ function EntryGrid({ caption, columns, rows, blank, parse, save, remove, deleteL
                 </th>
               ))}
               <th scope="col">{t('grid.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('table.actions')}</span>
-              </th>
+              <RowActionsHeader label={t('table.actions')} />
             </tr>
           </thead>
           <tbody>
@@ -272,7 +270,7 @@ function EntryGrid({ caption, columns, rows, blank, parse, save, remove, deleteL
                   {row.id === null ? (
                     <td />
                   ) : (
-                    <EditDeleteCell deleteLabel={deleteLabel(number)} onDelete={() => deleteRow(row, index, columns[0]?.name ?? '')} />
+                    <RowActionsCell remove={{ label: deleteLabel(number), onClick: () => deleteRow(row, index, columns[0]?.name ?? '') }} />
                   )}
                 </tr>
               );

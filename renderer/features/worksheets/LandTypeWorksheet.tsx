@@ -4,21 +4,25 @@ import {
   RESPONSE_LEVELS,
   type AnticipatedLoss,
   type LandTypeResult,
+  type ObservedLandTypeBalance,
   type ResponseLevel,
   type ResponseMeasure,
 } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
+import { RowActionsCell, RowActionsHeader } from '../../components/RowActionsCell';
 import { TableScroll } from '../../components/TableScroll';
 import { DecisionsBehind } from '../consultations/DecisionsBehind';
 import { BalanceChart } from './BalanceChart';
-import { EditDeleteCell } from './EditDeleteCell';
 import type { EntryDialogTarget } from './EntryDialog';
+import { PlannedObservedTable } from './ObservedBalance';
 
 interface LandTypeWorksheetProps {
   landType: LandType;
   losses: readonly AnticipatedLoss[];
   measures: readonly ResponseMeasure[];
   result: LandTypeResult | undefined;
+  /** The land type's observed balance from Trends.Earth, if one was imported. */
+  observed: ObservedLandTypeBalance | undefined;
   targetYear: number | undefined;
   onOpen: (target: EntryDialogTarget) => void;
   onDeleteLoss: (loss: AnticipatedLoss) => void;
@@ -26,7 +30,7 @@ interface LandTypeWorksheetProps {
 }
 
 /** One land type, in the order of the response hierarchy: anticipated losses, then Avoid, Reduce, Reverse. */
-export function LandTypeWorksheet({ landType, losses, measures, result, targetYear, onOpen, onDeleteLoss, onDeleteMeasure }: LandTypeWorksheetProps) {
+export function LandTypeWorksheet({ landType, losses, measures, result, observed, targetYear, onOpen, onDeleteLoss, onDeleteMeasure }: LandTypeWorksheetProps) {
   const { t } = useTranslation('worksheets');
   const headingId = `worksheet-${landType.id}`;
   return (
@@ -46,6 +50,7 @@ export function LandTypeWorksheet({ landType, losses, measures, result, targetYe
         />
       ))}
       {result && targetYear !== undefined && <BalanceChart code={landType.code} result={result} targetYear={targetYear} />}
+      {result && observed && <PlannedObservedTable code={landType.code} result={result} observed={observed} />}
     </section>
   );
 }
@@ -80,7 +85,7 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
                 <th scope="col" className="numeric">{t('field.effectivenessPercent')}</th>
                 <th scope="col">{t('field.slmTechnology')}</th>
                 <th scope="col" className="numeric">{t('field.costUsd')}</th>
-                <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
+                <RowActionsHeader label={t('table.actions')} />
               </tr>
             </thead>
             <tbody>
@@ -97,10 +102,9 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
                   </td>
                   <td>{[measure.slmTechnology, measure.wocatReference].filter(Boolean).join(' · ')}</td>
                   <td className="numeric">{measure.costUsd === null ? '' : `${format.number(measure.costUsd)} ${t('unit.usd')}`}</td>
-                  <EditDeleteCell
+                  <RowActionsCell
                     edit={{ label: t('table.editMeasure', { description: measure.description }), onClick: () => onOpen({ kind: 'measure', landType, level, measure }) }}
-                    deleteLabel={t('table.deleteMeasure', { description: measure.description })}
-                    onDelete={() => onDelete(measure)}
+                    remove={{ label: t('table.deleteMeasure', { description: measure.description }), onClick: () => onDelete(measure) }}
                   />
                 </tr>
               ))}
@@ -142,7 +146,7 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
                 <th scope="col">{t('field.driver')}</th>
                 <th scope="col" className="numeric">{t('field.expectedYear')}</th>
                 <th scope="col">{t('field.notes')}</th>
-                <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
+                <RowActionsHeader label={t('table.actions')} />
               </tr>
             </thead>
             <tbody>
@@ -154,10 +158,9 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
                     <td>{names.driver}</td>
                     <td className="numeric">{names.year}</td>
                     <td>{loss.notes}</td>
-                    <EditDeleteCell
+                    <RowActionsCell
                       edit={{ label: t('table.editLoss', names), onClick: () => onOpen({ kind: 'loss', landType, loss }) }}
-                      deleteLabel={t('table.deleteLoss', names)}
-                      onDelete={() => onDelete(loss)}
+                      remove={{ label: t('table.deleteLoss', names), onClick: () => onDelete(loss) }}
                     />
                   </tr>
                 );

@@ -18,7 +18,7 @@ import { PathTable } from './PathTable';
 import { ScenarioBar } from './ScenarioBar';
 import { TargetYearField } from './TargetYearField';
 import { useEntryDeletion } from './useEntryDeletion';
-import { useBalance, useScenarios, useWorksheet } from './worksheetQueries';
+import { useBalance, useObservedBalance, useScenarios, useWorksheet } from './worksheetQueries';
 
 export function WorksheetsPage() {
   const { t } = useTranslation('worksheets');
@@ -94,6 +94,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
   const { t } = useTranslation(['worksheets', 'common']);
   const worksheet = useWorksheet(scenario.id);
   const balance = useBalance(scenario.id, targetYear);
+  const observedBalance = useObservedBalance();
+  const observed = observedBalance.data?.items ?? [];
   const landTypes = useLandTypes().data?.items ?? [];
   const { deleteLoss, deleteMeasure, deleteError, restoreError } = useEntryDeletion();
   const [dialogTarget, setDialogTarget] = useState<EntryDialogTarget | null>(null);
@@ -107,7 +109,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
     const landType = landTypes.find((item) => item.id === entries.landTypeId);
     if (!landType) return [];
     const result = results.find((item) => item.landTypeId === entries.landTypeId);
-    return [{ landType, losses: entries.losses, measures: entries.measures, result }];
+    const observedHere = observed.find((item) => item.landTypeId === entries.landTypeId);
+    return [{ landType, losses: entries.losses, measures: entries.measures, result, observed: observedHere }];
   });
   return (
     <div className={`worksheets-layout${mode === 'guided' ? ' worksheets-layout--guided' : ''}`}>
@@ -135,6 +138,7 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
               losses={sheet.losses}
               measures={sheet.measures}
               result={sheet.result}
+              observed={sheet.observed}
               targetYear={balance.data?.balance.targetYear}
               onOpen={setDialogTarget}
               onDeleteLoss={deleteLossOnPage}
@@ -155,7 +159,8 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
       </div>
       <div className="worksheets-layout__side">
         {balance.isError && <ErrorAlert error={balance.error} />}
-        {balance.data && <BalancePanel balance={balance.data.balance} landTypes={landTypes} />}
+        {observedBalance.isError && <ErrorAlert error={observedBalance.error} />}
+        {balance.data && <BalancePanel balance={balance.data.balance} landTypes={landTypes} observed={observed} />}
       </div>
       <EntryDialog scenarioId={scenario.id} target={dialogTarget} onClose={() => setDialogTarget(null)} />
     </div>

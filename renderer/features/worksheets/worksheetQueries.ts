@@ -18,6 +18,11 @@ export function useBalance(scenarioId: string, targetYear?: number) {
   return useCommandQuery('worksheets.balance', targetYear === undefined ? { scenarioId } : { scenarioId, targetYear });
 }
 
+/** The observed balance per land type from Trends.Earth; the Baseline import writes it, so it is read afresh on every visit. */
+export function useObservedBalance() {
+  return useCommandQuery('worksheets.observedBalance', {});
+}
+
 export function useSaveScenario() {
   return useCommandMutation('worksheets.saveScenario', { invalidates: AFTER_SCENARIO_WRITE });
 }

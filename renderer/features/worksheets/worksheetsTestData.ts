@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { Language } from '../../../shared/i18n/languages';
 import type { LandType } from '../../../shared/landtypes/schema';
+import type { ObservedFigures } from '../../../shared/worksheets/observed';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import { createInMemoryBackend, fakeId, fakeLandType, fakeWorkspace, settingsIn } from '../../test/inMemoryBackend';
 import { fakeScenario } from '../../test/inMemoryWorksheets';
@@ -57,6 +58,8 @@ export interface WorksheetsSetup {
   scenarios?: Scenario[];
   losses?: AnticipatedLoss[];
   measures?: ResponseMeasure[];
+  /** Observed gains and losses as a Trends.Earth counterbalancing import leaves them; none unless given. */
+  observedCounterbalancing?: ObservedFigures[];
 }
 
 export function openWorksheets(initial: WorksheetsSetup = {}, language: Language = 'en') {
@@ -67,6 +70,7 @@ export function openWorksheets(initial: WorksheetsSetup = {}, language: Language
     scenarios: initial.scenarios ?? [{ ...bau }],
     losses: initial.losses ?? [],
     measures: initial.measures ?? [],
+    observedCounterbalancing: initial.observedCounterbalancing ?? [],
   });
   return { ...fake, ...renderApp(fake.backend, { path: '/worksheets', language }) };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Consultation } from '../../../../shared/consultations/consultation';
 import { useFormat } from '../../../app/i18n/useFormat';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { TableScroll } from '../../../components/TableScroll';
 import { useRollup } from '../consultationQueries';
 import { useConsultationFormat } from '../useConsultationFormat';
@@ -12,7 +13,7 @@ interface ConsultationsTableProps {
 }
 
 export function ConsultationsTable({ items, onDelete }: ConsultationsTableProps) {
-  const { t } = useTranslation(['consultations', 'common']);
+  const { t } = useTranslation('consultations');
   const { dateRange } = useConsultationFormat();
   return (
     <TableScroll label={t('list.caption')}>
@@ -27,9 +28,7 @@ export function ConsultationsTable({ items, onDelete }: ConsultationsTableProps)
             <th scope="col" className="numeric">
               {t('list.participants')}
             </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('register.actions')}</span>
-            </th>
+            <RowActionsHeader label={t('register.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -42,16 +41,7 @@ export function ConsultationsTable({ items, onDelete }: ConsultationsTableProps)
               <td>{t(`purpose.${consultation.purpose}`)}</td>
               <td>{t(`status.${consultation.status}`)}</td>
               <ParticipantsCell consultationId={consultation.id} />
-              <td>
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  aria-label={t('list.delete', { title: consultation.title })}
-                  onClick={() => onDelete(consultation)}
-                >
-                  {t('common:delete')}
-                </button>
-              </td>
+              <RowActionsCell align="start" remove={{ label: t('list.delete', { title: consultation.title }), onClick: () => onDelete(consultation) }} />
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/consultations/person';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { TableScroll } from '../../../components/TableScroll';
 import { usePersonName } from '../personName';
+import { PersonCells, PersonHeaderCells, type PersonColumn } from './PersonColumns';
+
+const COLUMNS: readonly PersonColumn[] = ['name', 'organisation', 'sector', 'sex', 'ageBand', 'flags'];
 
 interface PeopleTableProps {
   people: readonly Person[];
@@ -12,7 +16,7 @@ interface PeopleTableProps {
 
 /** The register; erased entries stay listed (they are still counted) but can no longer be edited. */
 export function PeopleTable({ people, total, onEdit, onErase }: PeopleTableProps) {
-  const { t } = useTranslation(['consultations', 'common']);
+  const { t } = useTranslation('consultations');
   const nameOf = usePersonName();
   return (
     <TableScroll label={t('register.caption')}>
@@ -20,16 +24,9 @@ export function PeopleTable({ people, total, onEdit, onErase }: PeopleTableProps
         <caption className="visually-hidden">{t('register.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('field.name')}</th>
-            <th scope="col">{t('field.organisation')}</th>
-            <th scope="col">{t('field.sector')}</th>
-            <th scope="col">{t('field.sex')}</th>
-            <th scope="col">{t('field.ageBand')}</th>
-            <th scope="col">{t('register.flags')}</th>
+            <PersonHeaderCells columns={COLUMNS} />
             <th scope="col">{t('field.consentScope')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('register.actions')}</span>
-            </th>
+            <RowActionsHeader label={t('register.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -38,32 +35,16 @@ export function PeopleTable({ people, total, onEdit, onErase }: PeopleTableProps
             const erased = person.erasedAt !== null;
             return (
               <tr key={person.id} className={erased ? 'person-row--erased' : undefined}>
-                <th scope="row">{name}</th>
-                <td>{person.organisation}</td>
-                <td>{t(`sector.${person.sector}`)}</td>
-                <td>{t(`sex.${person.sex}`)}</td>
-                <td>{t(`ageBand.${person.ageBand}`)}</td>
-                <td>
-                  {[person.isIplc ? t('flag.iplc') : null, person.isYouth ? t('flag.youth') : null].filter(Boolean).join(' · ')}
-                </td>
+                <PersonCells person={person} columns={COLUMNS} />
                 <td>{person.consentScope ? t(`consentScope.${person.consentScope}`) : ''}</td>
-                <td>
-                  {!erased && (
-                    <div className="row-actions">
-                      <button type="button" className="button button--small" aria-label={t('register.edit', { name })} onClick={() => onEdit(person)}>
-                        {t('common:edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        aria-label={t('register.erase', { name })}
-                        onClick={() => onErase(person)}
-                      >
-                        {t('register.eraseShort')}
-                      </button>
-                    </div>
-                  )}
-                </td>
+                {erased ? (
+                  <td />
+                ) : (
+                  <RowActionsCell
+                    edit={{ label: t('register.edit', { name }), onClick: () => onEdit(person) }}
+                    remove={{ label: t('register.erase', { name }), text: t('register.eraseShort'), tone: 'danger', onClick: () => onErase(person) }}
+                  />
+                )}
               </tr>
             );
           })}

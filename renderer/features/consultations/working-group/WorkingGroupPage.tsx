@@ -3,11 +3,13 @@ import type { MemberWithPerson } from '../../../../shared/consultations/membersh
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { TableScroll } from '../../../components/TableScroll';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { ConsultationsNav } from '../ConsultationsNav';
 import { useEndMembership, useMembers, usePeople, useSaveMembership } from '../consultationQueries';
 import { usePersonName } from '../personName';
+import { PersonCells, PersonHeaderCells } from '../register/PersonColumns';
 import { useConsultationFormat } from '../useConsultationFormat';
 import { AddMemberForm } from './AddMemberForm';
 import { ParityFigure } from './ParityFigure';
@@ -57,39 +59,31 @@ export function WorkingGroupPage() {
               <caption className="visually-hidden">{t('workingGroup.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('field.name')}</th>
-                  <th scope="col">{t('field.organisation')}</th>
+                  <PersonHeaderCells columns={['name', 'organisation']} />
                   <th scope="col">{t('workingGroup.role')}</th>
-                  <th scope="col">{t('field.sex')}</th>
+                  <PersonHeaderCells columns={['sex']} />
                   <th scope="col">{t('workingGroup.startDate')}</th>
                   <th scope="col">{t('workingGroup.endDate')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('register.actions')}</span>
-                  </th>
+                  <RowActionsHeader label={t('register.actions')} />
                 </tr>
               </thead>
               <tbody>
                 {items.map((member) => (
                   <tr key={member.id}>
-                    <th scope="row">{nameOf(member.person)}</th>
-                    <td>{member.person.organisation}</td>
+                    <PersonCells person={member.person} columns={['name', 'organisation']} />
                     <td>{t(`settings:role.${member.role}`)}</td>
-                    <td>{t(`sex.${member.person.sex}`)}</td>
+                    <PersonCells person={member.person} columns={['sex']} />
                     <td>{date(member.startDate)}</td>
                     <td>{member.endDate === null ? '' : date(member.endDate)}</td>
-                    <td>
-                      {/* A membership ending today is current until the day is over, so it stays listed. */}
-                      {member.endDate === null && (
-                        <button
-                          type="button"
-                          className="button button--small button--quiet"
-                          aria-label={t('workingGroup.end', { name: nameOf(member.person) })}
-                          onClick={() => endMembership(member)}
-                        >
-                          {t('workingGroup.endShort')}
-                        </button>
-                      )}
-                    </td>
+                    {/* A membership ending today is current until the day is over, so it stays listed, with nothing to end. */}
+                    <RowActionsCell
+                      align="start"
+                      remove={
+                        member.endDate === null
+                          ? { label: t('workingGroup.end', { name: nameOf(member.person) }), text: t('workingGroup.endShort'), onClick: () => endMembership(member) }
+                          : undefined
+                      }
+                    />
                   </tr>
                 ))}
               </tbody>
