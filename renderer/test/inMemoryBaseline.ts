@@ -17,6 +17,8 @@ import type {
 } from '../../shared/baseline/schema';
 import type { FieldError } from '../../shared/command';
 import { periodKey, type PeriodKey } from '../../shared/workspace/schema';
+import { legendHandlers } from './inMemoryBaselineLegends';
+import { emptySites, sitesHandlers, type SitesState } from './inMemoryBaselineSites';
 
 type BaselineContract = typeof baselineContract;
 type BaselineHandler<N extends keyof BaselineContract> = (input: z.output<BaselineContract[N]['input']>) => z.output<BaselineContract[N]['output']>;
@@ -25,8 +27,12 @@ export type BaselineHandlers = { [N in keyof BaselineContract]: BaselineHandler<
 export interface BaselineState {
   baseline: BaselineData;
   matrixVersions: TransitionMatrixVersion[];
+  /** Each region's matrix versions (SO1-1.T3, 2026), by region id. */
+  regionMatrixVersions: Record<string, TransitionMatrixVersion[]>;
   /** The bytes of every imported file by sha256, so that importing the same file twice changes nothing. */
   importedHashes: string[];
+  /** SO1-1.T1 and SO1-4.T3/T4/T5, with the deleted rows kept for undo. */
+  sites: SitesState;
 }
 
 interface Helpers {
@@ -69,12 +75,17 @@ export function emptyBaseline(id: string): BaselineState {
       status: [],
       sdgMethods: [],
       transitionMatrix: matrix,
+      nationalLegend: { unccdSufficient: true, classes: [] },
+      regions: [],
+      totalLandAreaKm2: 0,
       provenance: [],
       sources: [],
       imports: [],
     },
     matrixVersions: [matrix],
+    regionMatrixVersions: {},
     importedHashes: [],
+    sites: emptySites(),
   };
 }
 
@@ -117,7 +128,12 @@ function summariesOf(summary: LandConditionSummary): ConditionSummary[] {
  * matrix cell; a source in use cannot be deleted; a Trends.Earth import shows a preview and is idempotent.
  */
 export function baselineHandlers(state: BaselineState, { id, now, touch, landAreaKm2, refuse }: Helpers): BaselineHandlers {
-  const data = () => state.baseline;
+  // As the backend: regions sum to CP-1.T1's latest land area, else the workspace's.
+  const data = () => {
+    const latest = [...state.baseline.landArea].sort((a, b) => b.year - a.year)[0];
+    state.baseline = { ...state.baseline, totalLandAreaKm2: latest ? latest.landKm2 : landAreaKm2() };
+    return state.baseline;
+  };
   const setProvenance = (tableId: PraisTableId, period: PeriodKey | null, origin: TableProvenance['origin'], extra: { sourceId?: string | undefined; comment?: string | undefined; importId?: string }) => {
     const others = data().provenance.filter((p) => !(p.tableId === tableId && p.periodKey === period));
     const entry: TableProvenance = {
@@ -202,7 +218,11 @@ export function baselineHandlers(state: BaselineState, { id, now, touch, landAre
     return { result, summaries, sha256, summary };
   };
 
+  const legends = legendHandlers(state, { id, now, touch, refuse });
+
   return {
+    ...sitesHandlers(state, { id, now, touch, landAreaKm2, refuse }),
+    ...legends.handlers,
     'baseline.get': () => data(),
     'baseline.saveLandArea': ({ rows, sourceId, comment }) => {
       checkSource(sourceId);
@@ -260,14 +280,19 @@ export function baselineHandlers(state: BaselineState, { id, now, touch, landAre
       state.baseline = { ...data(), sdgMethods: [...others, { periodKey: period, method, methodText: methodText ?? null, confidence }] };
       return saved();
     },
-    'baseline.saveTransitionCell': ({ initialCode, finalCode, meaning, rationale }) => {
-      const cells = data().transitionMatrix.cells.map((cell) =>
-        cell.initialCode === initialCode && cell.finalCode === finalCode ? { ...cell, meaning, rationale } : cell,
-      );
-      return newMatrixVersion(cells, false, rationale);
+    'baseline.saveTransitionCell': ({ initialCode, finalCode, meaning, rationale, regionId }) => {
+      const change = (cells: TransitionMatrixVersion['cells']) =>
+        cells.map((cell) => (cell.initialCode === initialCode && cell.finalCode === finalCode ? { ...cell, meaning, rationale } : cell));
+      if (regionId !== undefined) return legends.regionMatrix.addVersion(regionId, change, false);
+      return newMatrixVersion(change(data().transitionMatrix.cells), false, rationale);
     },
-    'baseline.resetTransitionMatrix': () => newMatrixVersion(gpgDefaultVersion(id()).cells, true, null),
-    'baseline.transitionMatrixVersions': () => ({ items: [...state.matrixVersions].sort((a, b) => b.version - a.version) }),
+    'baseline.resetTransitionMatrix': ({ regionId }) => {
+      const gpg = gpgDefaultVersion(id()).cells;
+      if (regionId !== undefined) return legends.regionMatrix.addVersion(regionId, () => gpg, true);
+      return newMatrixVersion(gpg, true, null);
+    },
+    'baseline.transitionMatrixVersions': ({ regionId }) =>
+      regionId !== undefined ? legends.regionMatrix.versions(regionId) : { items: [...state.matrixVersions].sort((a, b) => b.version - a.version) },
     'baseline.saveSource': (input) => {
       const source: DataSource = {
         id: input.id ?? id(),

@@ -3,6 +3,8 @@ import { entityId, timestamp } from '../ids';
 import { optionalText, withMessageKey } from '../validation';
 import { periodKey } from '../workspace/schema';
 import { LPD_CLASSES, NO_DATA, UNCCD_LAND_COVER_CODES } from './classes';
+import { nationalLegend } from './national-legend';
+import { regionInput } from './regions';
 
 /**
  * The baseline data of a workspace as the commands carry it (domain-spec §1.2–1.6, §7.2). Values are
@@ -101,6 +103,13 @@ export const transitionMatrixVersion = z.object({
 });
 export type TransitionMatrixVersion = z.infer<typeof transitionMatrixVersion>;
 
+/** A region of SO1-1.T3 (2026) with the version of its own matrix in force. */
+export const transitionRegion = z.object({ id: entityId, name: z.string(), areaKm2: z.number(), transitionMatrix: transitionMatrixVersion });
+export type TransitionRegion = z.infer<typeof transitionRegion>;
+
+/** Which matrix a matrix command acts on: the national one, or a region's when `regionId` is given. */
+export const matrixScope = z.object({ regionId: entityId.optional() });
+
 export const LICENCES = ['CC0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'custom'] as const;
 export const licence = z.enum(LICENCES);
 
@@ -162,6 +171,12 @@ export const baselineData = z.object({
   status: z.array(statusAreas),
   sdgMethods: z.array(sdgMethod.extend({ periodKey })),
   transitionMatrix: transitionMatrixVersion,
+  /** SO1-1.T2: the optional national legend. */
+  nationalLegend,
+  /** SO1-1.T3 regions, in the order they were created; empty when the national matrix applies everywhere. */
+  regions: z.array(transitionRegion),
+  /** What the regions' areas must sum to: CP-1.T1 land area of the latest year, else the workspace's land area. */
+  totalLandAreaKm2: z.number(),
   provenance: z.array(tableProvenance),
   sources: z.array(dataSource),
   imports: z.array(trendsEarthImport),
@@ -211,5 +226,8 @@ export const baselineInputs = {
     finalCode: landCoverCode,
     meaning: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
     rationale: z.string().trim().min(1).max(2000),
+    regionId: entityId.optional(),
   }),
+  nationalLegend,
+  regions: z.object({ regions: z.array(regionInput).max(20) }),
 };

@@ -1,4 +1,5 @@
 import type { DataOrigin, PraisTableId, SummaryIndicator } from '../../../shared/baseline/schema';
+import type { DegradationProcessCode, FalsePosNeg, HotBrightSpot } from '../../../shared/baseline/sites';
 
 /**
  * The stored fields of the baseline tables (migration 0004), in camelCase, as `db/entities.ts` lists them.
@@ -17,7 +18,8 @@ export interface BaselineTableRows {
   sdgMethod: { periodKey: string; method: 'one_out_all_out' | 'other'; methodText: string | null; confidence: 'high' | 'medium' | 'low' | null };
   /** `periodKey` is '' for the per-year tables (CP-1.T1, SO1-1.T3, SO1-1.T4, SO1-3.T1), so that the unique index holds. */
   tableProvenance: { tableId: PraisTableId; periodKey: string; origin: DataOrigin; sourceId: string | null; importId: string | null; comment: string | null };
-  transitionMatrixVersion: { version: number; note: string | null; isGpgDefault: 0 | 1 };
+  /** `regionId` is null for the national matrix (migration 0007 added it). */
+  transitionMatrixVersion: { version: number; note: string | null; isGpgDefault: 0 | 1; regionId: string | null };
   transitionMatrixCell: { versionId: string; initialCode: number; finalCode: number; meaning: number; rationale: string | null };
   dataSource: {
     title: string;
@@ -39,5 +41,13 @@ export interface BaselineTableRows {
     packageName: string | null;
     importedAt: string;
   };
+  /** Migration 0007: SO1-1.T2 and the regions of SO1-1.T3. */
+  nationalLegend: { unccdSufficient: 0 | 1 };
+  nationalLegendClass: { code: number; nameShort: string; nameLong: string; color: string; unccdCode: number };
+  transitionRegion: { name: string; areaKm2: number };
   observedCounterbalancing: { landTypeId: string; gainsKm2: number; lossesKm2: number; importId: string };
+  /** Migration 0006: SO1-1.T1, SO1-4.T3 and SO1-4.T4/T5. */
+  degradationProcess: { code: DegradationProcessCode; otherTitle: string | null };
+  falsePosNeg: Omit<FalsePosNeg, 'id' | 'updatedAt'>;
+  hotBrightSpot: Omit<HotBrightSpot, 'id' | 'updatedAt'>;
 }

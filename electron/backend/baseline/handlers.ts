@@ -1,6 +1,9 @@
 import type { Handlers } from '../handler-types';
+import { legendHandlers } from './legend-handlers';
+import { assertRegion } from './legends';
 import { readBaseline } from './repository';
 import { saveHandlers } from './saves';
+import { siteHandlers } from './sites';
 import { sourceHandlers } from './sources';
 import { resetTransitionMatrix, saveTransitionCell, transitionMatrixVersions } from './transition-matrix';
 import { trendsEarthHandlers } from './trends-earth-handlers';
@@ -9,18 +12,21 @@ type MatrixCommand = 'baseline.get' | 'baseline.saveTransitionCell' | 'baseline.
 
 const matrixHandlers: Handlers<MatrixCommand> = {
   'baseline.get': (_input, session) => readBaseline(session.workspace()),
-  'baseline.saveTransitionCell': (cell, session) => {
+  'baseline.saveTransitionCell': ({ regionId, ...cell }, session) => {
     const ws = session.workspace();
-    saveTransitionCell(ws, cell);
+    saveTransitionCell(ws, cell, assertRegion(ws, regionId));
     return readBaseline(ws);
   },
-  'baseline.resetTransitionMatrix': (_input, session) => {
+  'baseline.resetTransitionMatrix': ({ regionId }, session) => {
     const ws = session.workspace();
-    resetTransitionMatrix(ws);
+    resetTransitionMatrix(ws, assertRegion(ws, regionId));
     return readBaseline(ws);
   },
-  'baseline.transitionMatrixVersions': (_input, session) => ({ items: transitionMatrixVersions(session.workspace()) }),
+  'baseline.transitionMatrixVersions': ({ regionId }, session) => {
+    const ws = session.workspace();
+    return { items: transitionMatrixVersions(ws, assertRegion(ws, regionId)) };
+  },
 };
 
-/** The Baseline section: PRAIS tables with provenance, the transition matrix, data sources and Trends.Earth import. */
-export const baselineHandlers = { ...matrixHandlers, ...saveHandlers, ...sourceHandlers, ...trendsEarthHandlers };
+/** The Baseline section: PRAIS tables with provenance, the transition matrices, legends, data sources and Trends.Earth import. */
+export const baselineHandlers = { ...matrixHandlers, ...legendHandlers, ...saveHandlers, ...sourceHandlers, ...siteHandlers, ...trendsEarthHandlers };

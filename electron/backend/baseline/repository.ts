@@ -2,6 +2,7 @@ import type { BaselineData, BaselineYear, DataSource, TrendsEarthImport } from '
 import type { PeriodKey } from '../../../shared/workspace/schema';
 import type { EntityRecord } from '../db/entities';
 import type { OpenWorkspace } from '../workspace/open-workspace';
+import { readNationalLegend, readRegions, totalLandAreaKm2 } from './legends';
 import { toTableProvenance } from './provenance';
 import { liveRows } from './table-rows';
 import { currentTransitionMatrix } from './transition-matrix';
@@ -44,6 +45,9 @@ export function readBaseline(ws: OpenWorkspace): BaselineData {
       .map((r) => ({ periodKey: r.periodKey as PeriodKey, method: r.method, methodText: r.methodText, confidence: r.confidence }))
       .sort((a, b) => a.periodKey.localeCompare(b.periodKey)),
     transitionMatrix: currentTransitionMatrix(ws),
+    nationalLegend: readNationalLegend(ws),
+    regions: readRegions(ws),
+    totalLandAreaKm2: totalLandAreaKm2(ws),
     provenance: liveRows(ws, 'baseline_table_provenance').map(toTableProvenance),
     sources: listSources(ws),
     imports: listImports(ws),

@@ -52,6 +52,12 @@ interface EntityShapes {
   data_source: BaselineTableRows['dataSource'];
   trends_earth_import: BaselineTableRows['trendsEarthImport'];
   observed_counterbalancing: BaselineTableRows['observedCounterbalancing'];
+  baseline_degradation_process: BaselineTableRows['degradationProcess'];
+  baseline_false_pos_neg: BaselineTableRows['falsePosNeg'];
+  baseline_hot_bright_spot: BaselineTableRows['hotBrightSpot'];
+  national_legend: BaselineTableRows['nationalLegend'];
+  national_legend_class: BaselineTableRows['nationalLegendClass'];
+  transition_region: BaselineTableRows['transitionRegion'];
   /** Targets (migration 0005): the shapes live beside the targets handlers, see targets/entity-shapes.ts. */
   target: TargetRows['target'];
   target_hierarchy_type: TargetRows['hierarchyType'];
@@ -141,7 +147,7 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
   baseline_status_area: { table: 'baseline_status_area', fields: ['periodKey', 'statusClass', 'areaKm2'] },
   baseline_sdg_method: { table: 'baseline_sdg_method', fields: ['periodKey', 'method', 'methodText', 'confidence'] },
   baseline_table_provenance: { table: 'baseline_table_provenance', fields: ['tableId', 'periodKey', 'origin', 'sourceId', 'importId', 'comment'] },
-  transition_matrix_version: { table: 'transition_matrix_version', fields: ['version', 'note', 'isGpgDefault'] },
+  transition_matrix_version: { table: 'transition_matrix_version', fields: ['version', 'note', 'isGpgDefault', 'regionId'] },
   transition_matrix_cell: { table: 'transition_matrix_cell', fields: ['versionId', 'initialCode', 'finalCode', 'meaning', 'rationale'] },
   data_source: { table: 'data_source', fields: ['title', 'identifier', 'authorPublisher', 'citation', 'licence', 'customLicenceText'] },
   // The file's bytes are not a field: they go to trends_earth_import_bytes outside the log (baseline/import-store.ts).
@@ -150,6 +156,15 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
     fields: ['fileName', 'sha256', 'sizeBytes', 'kind', 'layout', 'teVersion', 'reportDate', 'aoiName', 'packageName', 'importedAt'],
   },
   observed_counterbalancing: { table: 'observed_counterbalancing', fields: ['landTypeId', 'gainsKm2', 'lossesKm2', 'importId'] },
+  baseline_degradation_process: { table: 'baseline_degradation_process', fields: ['code', 'otherTitle'] },
+  baseline_false_pos_neg: { table: 'baseline_false_pos_neg', fields: ['kind', 'locationName', 'areaKm2', 'process', 'basis', 'periodStarted'] },
+  baseline_hot_bright_spot: {
+    table: 'baseline_hot_bright_spot',
+    fields: ['kind', 'name', 'areaKm2', 'assessmentProcess', 'driversProcesses', 'actionsTaken', 'actionsPlanned', 'story'],
+  },
+  national_legend: { table: 'national_legend', fields: ['unccdSufficient'] },
+  national_legend_class: { table: 'national_legend_class', fields: ['code', 'nameShort', 'nameLong', 'color', 'unccdCode'] },
+  transition_region: { table: 'transition_region', fields: ['name', 'areaKm2'] },
   target: {
     table: 'target',
     fields: [

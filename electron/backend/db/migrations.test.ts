@@ -88,6 +88,16 @@ describe('migrations', () => {
           .all();
         expect(linked).toEqual([{ location: 'Rift Valley', framework: 'bonn_challenge' }]);
       }
+      if (version >= 6) {
+        expect(db.prepare('SELECT name FROM baseline_hot_bright_spot').pluck().all()).toEqual(['Mau Forest']);
+        const regional = db
+          .prepare(
+            `SELECT r.name, max(v.version) AS versions FROM transition_region r
+               JOIN transition_matrix_version v ON v.region_id = r.id GROUP BY r.name ORDER BY r.name`,
+          )
+          .all();
+        expect(regional).toEqual([{ name: 'Arid north', versions: 2 }, { name: 'Humid south', versions: 1 }]);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);

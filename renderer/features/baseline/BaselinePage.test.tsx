@@ -97,7 +97,7 @@ describe('baseline', { timeout: 15_000 }, () => {
     await user.type(tooLarge, '5000');
     await user.click(within(table).getByRole('button', { name: 'Save' }));
 
-    const message = await within(table).findByText('These areas add up to more than the total area of 1000 km²', { exact: false });
+    const message = await within(table).findByText('These areas add up to more than the total area of 1,000 km²', { exact: false });
     expect(tooLarge.closest('td')?.contains(message)).toBe(true);
     expect(tooLarge.getAttribute('aria-invalid')).toBe('true');
     expect((tooLarge as HTMLInputElement).value).toBe('5000');

@@ -15,6 +15,8 @@ type BaselineWrite = Extract<
   | 'baseline.saveSdgMethod'
   | 'baseline.saveTransitionCell'
   | 'baseline.resetTransitionMatrix'
+  | 'baseline.saveNationalLegend'
+  | 'baseline.saveRegions'
   | 'baseline.saveSource'
   | 'baseline.deleteSource'
   | 'baseline.importTrendsEarth'
@@ -24,8 +26,9 @@ export function useBaseline() {
   return useCommandQuery('baseline.get', {});
 }
 
-export function useTransitionMatrixVersions() {
-  return useCommandQuery('baseline.transitionMatrixVersions', {});
+/** The versions of the national matrix, or of a region's with `regionId`. */
+export function useTransitionMatrixVersions(regionId?: string) {
+  return useCommandQuery('baseline.transitionMatrixVersions', regionId === undefined ? {} : { regionId });
 }
 
 export function useBaselineMutation<N extends BaselineWrite>(name: N) {

@@ -9,8 +9,11 @@ import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineMutation } from '../baselineQueries';
 import { MEANING_KEY } from './meaning';
 
-/** Changes one cell of the transition matrix; the working group's reason is required and kept with the new version. */
-export function TransitionCellForm({ cell, onDone }: { cell: TransitionCell; onDone: () => void }) {
+/**
+ * Changes one cell of the transition matrix (the national one, or a region's when `regionId` is given); the
+ * working group's reason is required and kept with the new version.
+ */
+export function TransitionCellForm({ cell, regionId, onDone }: { cell: TransitionCell; regionId?: string; onDone: () => void }) {
   const { t } = useTranslation('baseline');
   const save = useBaselineMutation('baseline.saveTransitionCell');
   const showSnackbar = useSnackbarStore((state) => state.show);
@@ -26,7 +29,7 @@ export function TransitionCellForm({ cell, onDone }: { cell: TransitionCell; onD
       return;
     }
     save.mutate(
-      { initialCode: cell.initialCode, finalCode: cell.finalCode, meaning, rationale },
+      { initialCode: cell.initialCode, finalCode: cell.finalCode, meaning, rationale, regionId },
       {
         onSuccess: () => {
           showSnackbar({ text: t('matrix.cellSaved') });

@@ -11,21 +11,29 @@ import { useBaselineScreen } from '../baselineContext';
 import { useBaselineMutation, useTransitionMatrixVersions } from '../baselineQueries';
 import { landCoverLabel, tableCaption, tableTitle } from '../labels';
 import { MEANING_KEY } from './meaning';
+import { RegionSelect } from './RegionSelect';
 import { TransitionCellForm } from './TransitionCellForm';
 
 const MATRIX_TABLE_ID: PraisTableId = 'SO1-1.T3';
 
-/** SO1-1.T3: the matrix in force, each cell editable with a reason, its versions, and a way back to the GPG default. */
+/**
+ * SO1-1.T3: the matrix in force, each cell editable with a reason, its versions, and a way back to the GPG
+ * default. With regions (2026), a selector above the table chooses the national matrix or a region's.
+ */
 export function TransitionMatrixTable() {
   const { t } = useTranslation('baseline');
   const format = useFormat();
   const { data } = useBaselineScreen();
-  const versions = useTransitionMatrixVersions();
+  const [selectedRegionId, setSelectedRegionId] = useState<string | undefined>(undefined);
+  // A region removed meanwhile falls back to the national matrix.
+  const region = data.regions.find((r) => r.id === selectedRegionId);
+  const regionId = region?.id;
+  const versions = useTransitionMatrixVersions(regionId);
   const reset = useBaselineMutation('baseline.resetTransitionMatrix');
   const showSnackbar = useSnackbarStore((state) => state.show);
   const [editing, setEditing] = useState<TransitionCell | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const matrix = data.transitionMatrix;
+  const matrix = region ? region.transitionMatrix : data.transitionMatrix;
   const cellOf = (initial: number, final: number) => matrix.cells.find((c) => c.initialCode === initial && c.finalCode === final);
   const caption = tableCaption(t, MATRIX_TABLE_ID, null);
   const versionLabel = (v: { version: number; note: string | null; isGpgDefault: boolean }) =>
@@ -42,6 +50,7 @@ export function TransitionMatrixTable() {
         </span>
       </div>
       <p className="muted">{t('matrix.intro')}</p>
+      <RegionSelect regions={data.regions} value={regionId} onChange={setSelectedRegionId} />
       <TableScroll label={caption}>
         <table className="data-table data-table--compact transition-matrix">
           <caption className="visually-hidden">{caption}</caption>
@@ -103,7 +112,7 @@ export function TransitionMatrixTable() {
               className="button button--danger"
               disabled={reset.isPending}
               onClick={() =>
-                reset.mutate({}, { onSuccess: () => { setConfirmReset(false); showSnackbar({ text: t('matrix.resetDone') }); } })
+                reset.mutate({ regionId }, { onSuccess: () => { setConfirmReset(false); showSnackbar({ text: t('matrix.resetDone') }); } })
               }
             >
               {t('matrix.reset')}
@@ -126,7 +135,7 @@ export function TransitionMatrixTable() {
         title={editing ? t('matrix.cellDialogTitle', { initial: landCoverLabel(t, editing.initialCode), final: landCoverLabel(t, editing.finalCode) }) : ''}
         description={t('matrix.cellDialogDescription')}
       >
-        {editing && <TransitionCellForm cell={editing} onDone={() => setEditing(null)} />}
+        {editing && <TransitionCellForm cell={editing} regionId={regionId} onDone={() => setEditing(null)} />}
       </FormDialog>
     </section>
   );

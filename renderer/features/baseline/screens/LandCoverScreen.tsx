@@ -9,15 +9,18 @@ import { cellKey, sumOfCells, type CellValues } from '../cellValues';
 import { LandCoverChart } from '../charts/LandCoverChart';
 import { HelpPanel } from '../help/HelpPanel';
 import { landCoverLabel } from '../labels';
+import { NationalLegendEditor } from '../legend/NationalLegendEditor';
+import { RegionsEditor } from '../legend/RegionsEditor';
 import { ChangeMatrixTable } from '../landcover/ChangeMatrixTable';
 import { computedLandCoverDegradation } from '../landcover/matrices';
 import { TransitionMatrixTable } from '../landcover/TransitionMatrixTable';
 import { PraisTable } from '../PraisTable';
+import { DegradationProcessesForm } from '../sites/DegradationProcessesForm';
 import { SummaryTable } from '../SummaryTable';
 
 const EXTENT_CELLS = BASELINE_YEARS.flatMap((year) => UNCCD_LAND_COVER_CODES.map((classCode) => ({ year, classCode, key: cellKey(year, classCode) })));
 
-/** SO1-1: the transition matrix, land cover by year, the change matrices and the land cover degradation. */
+/** SO1-1: the key degradation processes, the transition matrix, land cover by year, the change matrices and the land cover degradation. */
 export function LandCoverScreen() {
   const { t } = useTranslation('baseline');
   const format = useFormat();
@@ -29,7 +32,10 @@ export function LandCoverScreen() {
   return (
     <div className="stack">
       <HelpPanel topics={['classes', 'matrix', 'conditions']} />
+      <DegradationProcessesForm />
+      <NationalLegendEditor />
       <TransitionMatrixTable />
+      <RegionsEditor />
       <PraisTable
         data={data}
         tableId="SO1-1.T4"

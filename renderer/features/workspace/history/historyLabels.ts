@@ -18,6 +18,9 @@ const CODE_LIST_LABELS: Record<string, (code: string) => string> = {
   'anticipated_loss.driver': (code) => `worksheets:driver.${code}`,
   'anticipated_loss.source': (code) => `history:value.lossSource.${code}`,
   'response_measure.level': (code) => `worksheets:step.${code}.title`,
+  'baseline_degradation_process.code': (code) => `baseline:processes.code.${code}`,
+  'baseline_false_pos_neg.kind': (code) => `baseline:sites.kind.${code}`,
+  'baseline_hot_bright_spot.kind': (code) => `baseline:sites.${code}.title`,
   'person.sector': (code) => `consultations:sector.${code}`,
   'person.sex': (code) => `consultations:sex.${code}`,
   'person.ageBand': (code) => `consultations:ageBand.${code}`,
@@ -47,7 +50,7 @@ const CODE_LIST_LABELS: Record<string, (code: string) => string> = {
   'commitment_link.relation': (code) => `targets:commitments.relation.${code}`,
 };
 const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2', 'targetAreaKm2', 'sharedAreaKm2', 'expectedGainKm2', 'expectedAvoidedLossKm2', 'landKm2', 'waterKm2']);
-const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear', 'baselineYear', 'targetYear', 'achievedYear', 'year']);
+const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear', 'baselineYear', 'targetYear', 'achievedYear', 'year', 'periodStarted']);
 /** Yes/no flags the store keeps as SQLite's 0/1 (see `db/entities.ts`). */
 const FLAG_FIELDS = new Set(['scenario.isPreferred', 'person.isIplc', 'person.isYouth', 'commitment_link.accountingOwner']);
 
