@@ -78,6 +78,27 @@ export function fakeTarget(id: string, overrides: Partial<Target> = {}): Target 
   };
 }
 
+/** A saved implemented action, started 2024-03-01, funded from domestic public funds; `overrides` fill what a test needs. */
+export function fakeAction(id: string, overrides: Partial<ImplementedAction> = {}): ImplementedAction {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    deletedAt: null,
+    description: 'Terracing on the Mwingi slopes',
+    locationName: null,
+    startDate: '2024-03-01',
+    areaKm2: null,
+    fundingSource: 'domestic_public',
+    projectRef: null,
+    wocatReference: null,
+    provenance: 'entered',
+    revisionNote: null,
+    targetIds: [],
+    ...overrides,
+  };
+}
+
 /**
  * The targets commands with the rules the UI relies on (a sub-target only under a live national target,
  * a revision note for a target pre-filled from an earlier report, no delete while sub-targets live, a
@@ -236,7 +257,47 @@ export function targetsHandlers(state: State, { id, now, touch, refuse }: Helper
       touch();
       return restored;
     },
-    'targets.listActions': ({ includeDeleted }) => ({ items: includeDeleted ? data().actions : live(data().actions) }),
+    'targets.listActions': ({ includeDeleted }) => ({
+      items: (includeDeleted ? data().actions : live(data().actions)).sort((a, b) => b.startDate.localeCompare(a.startDate)),
+    }),
+    'targets.saveAction': ({ id: actionId, targetIds, ...input }) => {
+      const existing = actionId ? data().actions.find((a) => a.id === actionId && a.deletedAt === null) : undefined;
+      if (actionId && !existing) throw refuse('not_found', 'errors:targets.actionNotFound', ['id']);
+      if (existing && existing.provenance !== 'entered' && input.revisionNote === undefined) {
+        throw refuse('validation', 'errors:targets.revisionNoteRequired', ['revisionNote']);
+      }
+      targetIds.forEach((targetId, i) => targetOf(targetId, ['targetIds', i]));
+      const saved: ImplementedAction = {
+        id: existing?.id ?? id(),
+        createdAt: existing?.createdAt ?? now(),
+        updatedAt: now(),
+        deletedAt: null,
+        ...input,
+        locationName: input.locationName ?? null,
+        areaKm2: input.areaKm2 ?? null,
+        projectRef: input.projectRef ?? null,
+        wocatReference: input.wocatReference ?? null,
+        provenance: existing?.provenance ?? input.provenance,
+        revisionNote: input.revisionNote ?? null,
+        targetIds,
+      };
+      data().actions = replace(data().actions, saved);
+      touch();
+      return saved;
+    },
+    'targets.deleteAction': ({ id: actionId }) => {
+      data().actions = data().actions.map((a) => (a.id === actionId ? { ...a, deletedAt: now() } : a));
+      touch();
+      return { id: actionId };
+    },
+    'targets.restoreAction': ({ id: actionId }) => {
+      const action = data().actions.find((a) => a.id === actionId);
+      if (!action) throw refuse('not_found', 'errors:targets.actionNotFound', ['id']);
+      const restored = { ...action, deletedAt: null };
+      data().actions = replace(data().actions, restored);
+      touch();
+      return restored;
+    },
     'targets.saveLink': ({ id: linkId, ...input }) => {
       const target = targetOf(input.targetId, ['targetId']);
       if (input.sharedAreaKm2 !== undefined && target.targetAreaKm2 !== null && input.sharedAreaKm2 > target.targetAreaKm2) {

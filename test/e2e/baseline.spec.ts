@@ -79,7 +79,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
     const refused = baseline.cell(landArea, year(2000), land);
     await expect(refused).toHaveAttribute('aria-invalid', 'true');
     await expect(refused).toHaveValue('900');
-    await expect(landArea).toContainText(t('errors:baseline.landAreaBelowExtent', { min: 1000 }));
+    await expect(landArea).toContainText(t('errors:baseline.landAreaBelowExtent', { min: number(1000) }));
     await screenshot(page, lang, '44-baseline-refused-at-cell');
 
     await refused.fill('1000');

@@ -9,6 +9,7 @@ const TARGET_READS: readonly CommandName[] = [
   'targets.commitments',
   'targets.rollup',
   'targets.rubricSummary',
+  'targets.listActions',
 ];
 
 export const useTargets = () => useCommandQuery('targets.list', { includeDeleted: false });
@@ -17,6 +18,7 @@ export const useTargetHistory = (id: string) => useCommandQuery('targets.history
 export const useRubricSummary = () => useCommandQuery('targets.rubricSummary', {});
 export const useCommitments = () => useCommandQuery('targets.commitments', {});
 export const useRollup = () => useCommandQuery('targets.rollup', {});
+export const useActions = () => useCommandQuery('targets.listActions', { includeDeleted: false });
 
 export const useSaveTarget = () => useCommandMutation('targets.save', { invalidates: TARGET_READS });
 export const useDeleteTarget = () => useCommandMutation('targets.delete', { invalidates: TARGET_READS });
@@ -27,3 +29,6 @@ export const useRestoreMeasure = () => useCommandMutation('targets.restoreMeasur
 export const useSaveLink = () => useCommandMutation('targets.saveLink', { invalidates: TARGET_READS });
 export const useDeleteLink = () => useCommandMutation('targets.deleteLink', { invalidates: TARGET_READS });
 export const useRestoreLink = () => useCommandMutation('targets.restoreLink', { invalidates: TARGET_READS });
+export const useSaveAction = () => useCommandMutation('targets.saveAction', { invalidates: TARGET_READS });
+export const useDeleteAction = () => useCommandMutation('targets.deleteAction', { invalidates: TARGET_READS });
+export const useRestoreAction = () => useCommandMutation('targets.restoreAction', { invalidates: TARGET_READS });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { Language } from '../../../shared/i18n/languages';
-import type { Target } from '../../../shared/targets/schema';
+import type { ImplementedAction, Target } from '../../../shared/targets/schema';
 import { createInMemoryBackend, fakeId, fakeLandType, fakeWorkspace, settingsIn, type Handlers } from '../../test/inMemoryBackend';
 import { emptyTargets, fakeTarget } from '../../test/inMemoryTargets';
 import { renderApp } from '../../test/renderApp';
@@ -15,14 +15,15 @@ export function target(overrides: Partial<Target> = {}): Target {
 interface TargetsSetup {
   path?: string;
   targets?: Target[];
+  actions?: ImplementedAction[];
   language?: Language;
   /** Replace single commands, e.g. to make the backend refuse. */
   handlers?: Handlers;
 }
 
-export function openTargets({ path = '/targets', targets = [], language = 'en', handlers = {} }: TargetsSetup = {}) {
+export function openTargets({ path = '/targets', targets = [], actions = [], language = 'en', handlers = {} }: TargetsSetup = {}) {
   const fake = createInMemoryBackend(
-    { settings: settingsIn(language), workspace: fakeWorkspace(), landTypes: [grassland], targets: { ...emptyTargets(), targets } },
+    { settings: settingsIn(language), workspace: fakeWorkspace(), landTypes: [grassland], targets: { ...emptyTargets(), targets, actions } },
     handlers,
   );
   return { ...fake, ...renderApp(fake.backend, { path, language }) };

@@ -7,10 +7,10 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { DecisionsBehind } from '../../consultations/DecisionsBehind';
+import { ActionsSection } from '../actions/ActionsSection';
 import { RubricChecklist } from '../rubric/RubricChecklist';
 import { useDeleteTarget, useRestoreTarget, useTarget, useTargets } from '../targetQueries';
 import { stepOf } from '../wizard/wizardSteps';
-import { ActionsList } from './ActionsList';
 import { LinksSection } from './LinksSection';
 import { MeasuresSection } from './MeasuresSection';
 import { SubTargetsList } from './SubTargetsList';
@@ -100,7 +100,7 @@ function TargetDetailView({ target }: { target: TargetDetail }) {
       {canHaveSubTargets && <SubTargetsList subTargets={target.subTargets} />}
       <MeasuresSection targetId={target.id} measures={target.measures} />
       <LinksSection targetId={target.id} links={target.links} />
-      <ActionsList actions={target.actions} />
+      <ActionsSection actions={target.actions} targetId={target.id} withHeading />
       <section className="stack" aria-labelledby="target-decisions">
         <h2 id="target-decisions">{t('detail.decisions')}</h2>
         {target.decisions.length === 0 && <p className="muted">{t('detail.noDecisions')}</p>}

@@ -34,6 +34,10 @@ export function TargetFacts({ target }: { target: TargetDetail }) {
     ['targetYear', format.year(target.targetYear)],
     ['milestones', list(target.milestones.map((m) => `${format.year(m.year)}: ${amount(m.value) ?? format.number(m.value)}`))],
     ['status', labels.code('status', target.status)],
+    // Asked only of an achieved target: elsewhere an empty year says nothing worth a row.
+    ...(target.status === 'achieved' || target.achievedYear !== null
+      ? [['achievedYear', target.achievedYear !== null ? format.year(target.achievedYear) : null] as [string, string | null]]
+      : []),
     ['genderNotes', target.genderNotes],
     ['gapPriorityAreas', list(target.gapPriorityAreas.map((code) => labels.code('gapArea', code)))],
     ['planningInstrument', target.planningInstrument],

@@ -32,6 +32,9 @@ export function TargetsPage() {
       <Link className="button" to="/targets/commitments">
         {t('crosswalk.title')}
       </Link>
+      <Link className="button" to="/targets/actions">
+        {t('actions.title')}
+      </Link>
       <Link className="button button--primary" to="/targets/new">
         {t('list.add')}
       </Link>

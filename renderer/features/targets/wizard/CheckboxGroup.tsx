@@ -1,16 +1,12 @@
 import { useId } from 'react';
-import { useController, type Control } from 'react-hook-form';
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { FieldMessage } from '../../../components/form/FieldMessage';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
-import type { TargetForm } from '../../../../shared/targets/schema';
-import type { TargetValues } from './targetValues';
 
-/** The fields that hold a set of codes or ids. */
-type SetField = 'hierarchyTypes' | 'indicators' | 'landCoverClasses' | 'landTypeIds' | 'gapPriorityAreas';
-
-interface CheckboxGroupProps {
-  control: Control<TargetValues, unknown, TargetForm>;
-  name: SetField;
+interface CheckboxGroupProps<Values extends FieldValues, Output> {
+  control: Control<Values, unknown, Output>;
+  /** A field that holds a set of codes or ids. */
+  name: FieldPathByValue<Values, string[]>;
   legend: string;
   help?: string;
   options: readonly { value: string; label: string }[];
@@ -20,10 +16,10 @@ interface CheckboxGroupProps {
  * A set of codes as a group of checkboxes. Managed as one array value (a lone checkbox in
  * react-hook-form would otherwise give a boolean); the first box takes the focus when the group is asked to.
  */
-export function CheckboxGroup({ control, name, legend, help, options }: CheckboxGroupProps) {
+export function CheckboxGroup<Values extends FieldValues, Output>({ control, name, legend, help, options }: CheckboxGroupProps<Values, Output>) {
   const id = useId();
   const { field, fieldState } = useController({ control, name });
-  const selected = field.value;
+  const selected = field.value as string[];
   const error: KeyedFieldError | undefined = fieldState.error;
   const describedBy = [help ? `${id}-help` : null, error?.message ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const toggle = (value: string, checked: boolean) =>

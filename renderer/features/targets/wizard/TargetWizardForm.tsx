@@ -12,6 +12,7 @@ import { schemaResolver } from '../../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSaveTarget } from '../targetQueries';
 import { presetChanges } from './patternPresets';
+import { firstMilestoneError, milestoneRowErrors, placeMilestoneErrors } from './milestoneErrors';
 import { StepBody } from './StepBody';
 import { toInput, toValues, type TargetContext, type TargetValues } from './targetValues';
 import { WizardRubric } from './WizardRubric';
@@ -33,9 +34,12 @@ function wizardResolver(context: TargetContext, revisionNoteRequired: boolean): 
   const base = schemaResolver(targetInput, (values: TargetValues) => toInput(values, context));
   return async (values, resolverContext, options) => {
     const result = await base(values, resolverContext, options);
-    if (!revisionNoteRequired || values.revisionNote.trim() !== '') return result;
-    const revisionNote = { type: 'required', message: 'errors:targets.revisionNoteRequired' };
-    return { values: {}, errors: { ...result.errors, revisionNote } };
+    const noteMissing = revisionNoteRequired && values.revisionNote.trim() === '';
+    if (!result.errors.milestones && !noteMissing) return result;
+    // A refused milestone is shown at its row, not on the table as a whole.
+    const errors = result.errors.milestones ? { ...result.errors, milestones: milestoneRowErrors(toInput(values, context)) } : result.errors;
+    const revisionNote = noteMissing ? { revisionNote: { type: 'required', message: 'errors:targets.revisionNoteRequired' } } : {};
+    return { values: {}, errors: { ...errors, ...revisionNote } };
   };
 }
 
@@ -49,13 +53,7 @@ export function TargetWizardForm({ target, parentTargetId, initialFocus }: Targe
   const context = useMemo<TargetContext>(
     () =>
       target
-        ? {
-            id: target.id,
-            parentTargetId: target.parentTargetId ?? undefined,
-            provenance: target.provenance,
-            milestones: target.milestones,
-            achievedYear: target.achievedYear ?? undefined,
-          }
+        ? { id: target.id, parentTargetId: target.parentTargetId ?? undefined, provenance: target.provenance }
         : { parentTargetId },
     [target, parentTargetId],
   );
@@ -70,8 +68,9 @@ export function TargetWizardForm({ target, parentTargetId, initialFocus }: Targe
     if (initialFocus && stepOf(initialFocus) >= 0) form.setFocus(initialFocus as keyof TargetValues);
   }, [initialFocus, form]);
 
+  /** Shows the step holding `field` (a field name, or a milestone cell such as `milestones.0.year`) and focuses it. */
   const focusField = (field: string) => {
-    const holder = stepOf(field);
+    const holder = stepOf(field.split('.')[0]!);
     if (holder < 0) return;
     // The step holding the field is shown first: a hidden field cannot take the focus.
     flushSync(() => setStep(holder));
@@ -97,16 +96,18 @@ export function TargetWizardForm({ target, parentTargetId, initialFocus }: Targe
           void navigate(`/targets/${saved.id}`);
         },
         onError: (error) => {
-          setFormError(placeSubmitError(error, FORM_FIELDS, form.setError));
-          const fields = error instanceof CommandFailure ? error.fieldErrors.map((field) => String(field.path[0])) : [];
+          const { rest, first: firstRow } = placeMilestoneErrors(error, form.setError);
+          setFormError(rest === null ? null : placeSubmitError(rest, FORM_FIELDS, form.setError));
+          const fields = rest instanceof CommandFailure ? rest.fieldErrors.map((field) => String(field.path[0])) : [];
+          if (firstRow) fields.push('milestones');
           const first = FORM_FIELDS.find((field) => fields.includes(field));
-          if (first) focusField(first);
+          if (first) focusField(first === 'milestones' && firstRow ? firstRow : first);
         },
       });
     },
     (errors) => {
       const first = FORM_FIELDS.find((field) => errors[field]);
-      if (first) focusField(first);
+      if (first) focusField(first === 'milestones' ? (firstMilestoneError(errors.milestones) ?? first) : first);
     },
   );
 

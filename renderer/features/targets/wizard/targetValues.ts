@@ -22,9 +22,13 @@ export interface TargetValues {
   baselineYear: string;
   startYear: string;
   targetYear: string;
+  /** Rows of the milestones table, in the order typed (the backend keeps them in year order). */
+  milestones: MilestoneValues[];
   locationName: string;
   targetAreaKm2: string;
   status: string;
+  /** Only asked, and only sent, while the status is "achieved". */
+  achievedYear: string;
   genderNotes: string;
   gapPriorityAreas: string[];
   planningInstrument: string;
@@ -35,18 +39,23 @@ export interface TargetValues {
   revisionNote: string;
 }
 
+export interface MilestoneValues {
+  year: string;
+  value: string;
+}
+
 /** The wizard's form: the fields as typed, and the `targets.save` input they parse to. */
 export type TargetFormApi = UseFormReturn<TargetValues, unknown, TargetForm>;
 
-/** What the wizard keeps but does not edit: the record's identity, where it hangs, where it came from, its milestones and year achieved. */
+/** What the wizard keeps but does not edit: the record's identity, where it hangs and where it came from. */
 export interface TargetContext {
   id?: string;
   parentTargetId?: string;
   provenance?: Target['provenance'];
-  milestones?: Target['milestones'];
-  /** Kept as reported; the wizard has no field for it yet. */
-  achievedYear?: number;
 }
+
+/** The status under which the wizard asks for the year the target was achieved. */
+export const ACHIEVED = 'achieved';
 
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -71,9 +80,11 @@ export function toValues(target: Target | null, parentTargetId?: string): Target
     baselineYear: numberText(target?.baselineYear),
     startYear: numberText(target?.startYear),
     targetYear: numberText(target?.targetYear),
+    milestones: (target?.milestones ?? []).map((m) => ({ year: String(m.year), value: String(m.value) })),
     locationName: text(target?.locationName),
     targetAreaKm2: numberText(target?.targetAreaKm2),
     status: target?.status ?? 'not_started',
+    achievedYear: numberText(target?.achievedYear),
     genderNotes: text(target?.genderNotes),
     gapPriorityAreas: [...(target?.gapPriorityAreas ?? [])],
     planningInstrument: text(target?.planningInstrument),
@@ -95,8 +106,6 @@ export function toInput(values: TargetValues, context: TargetContext): TargetInp
     ...(context.id ? { id: context.id } : {}),
     ...(context.parentTargetId ? { parentTargetId: context.parentTargetId } : {}),
     ...(context.provenance ? { provenance: context.provenance } : {}),
-    milestones: context.milestones ?? [],
-    ...(context.achievedYear !== undefined ? { achievedYear: context.achievedYear } : {}),
     strategicObjective: values.strategicObjective as TargetInput['strategicObjective'],
     pattern: chosen(values.pattern) as TargetInput['pattern'],
     text: values.text,
@@ -115,10 +124,14 @@ export function toInput(values: TargetValues, context: TargetContext): TargetInp
     startYear: optionalNumber(values.startYear),
     // Required: an empty year is left out so that the schema says "required" rather than "not a number".
     targetYear: optionalNumber(values.targetYear) as number,
+    // An empty year or value is left out so that the schema says "required" at that row.
+    milestones: values.milestones.map((m) => ({ year: optionalNumber(m.year) as number, value: optionalNumber(m.value) as number })),
     locationName: values.locationName,
     // PRAIS disables the total target area of a national target: whatever was typed before is not sent.
     targetAreaKm2: values.level === 'national' ? undefined : optionalNumber(values.targetAreaKm2),
     status: values.status as TargetInput['status'],
+    // Like the area of a national target: a year typed before the status changed is not sent.
+    achievedYear: values.status === ACHIEVED ? optionalNumber(values.achievedYear) : undefined,
     genderNotes: values.genderNotes,
     gapPriorityAreas: values.gapPriorityAreas as TargetInput['gapPriorityAreas'],
     planningInstrument: values.planningInstrument,

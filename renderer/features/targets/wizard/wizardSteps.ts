@@ -6,7 +6,7 @@ export const WIZARD_STEPS = [
   { id: 'what', fields: ['actionVerb', 'indicators', 'landCoverClasses', 'hierarchyTypes', 'ambition', 'ambitionJustification', 'strategicObjective'] },
   { id: 'where', fields: ['level', 'locationName', 'targetAreaKm2', 'landTypeIds'] },
   { id: 'howMuch', fields: ['targetValue', 'targetUnit', 'baselineValue', 'baselineYear'] },
-  { id: 'when', fields: ['startYear', 'targetYear', 'status'] },
+  { id: 'when', fields: ['startYear', 'targetYear', 'milestones', 'status', 'achievedYear'] },
   { id: 'who', fields: ['genderNotes', 'gapPriorityAreas'] },
   { id: 'planning', fields: ['planningInstrument', 'adoptingBody', 'endorsementStatus', 'endorsementDate', 'endorsementInstrument'] },
   { id: 'sentence', fields: ['text', 'revisionNote'] },
