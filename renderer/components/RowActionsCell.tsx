@@ -14,6 +14,8 @@ interface RemoveAction extends RowAction {
   text?: string;
   /** Quiet where the removal can be undone; danger where it cannot (erasing a person's details). */
   tone?: 'quiet' | 'danger';
+  /** While an earlier removal is still on its way, so a second click does not delete twice. */
+  disabled?: boolean;
 }
 
 interface RowActionsCellProps {
@@ -44,6 +46,7 @@ export function RowActionsCell({ edit, remove, align = 'end' }: RowActionsCellPr
           className={`button button--small button--${remove.tone ?? 'quiet'}`}
           aria-label={remove.label}
           onClick={remove.onClick}
+          disabled={remove.disabled}
         >
           {remove.text ?? t('delete')}
         </button>

@@ -264,7 +264,7 @@ export function targetsHandlers(state: State, { id, now, touch, refuse }: Helper
       const existing = actionId ? data().actions.find((a) => a.id === actionId && a.deletedAt === null) : undefined;
       if (actionId && !existing) throw refuse('not_found', 'errors:targets.actionNotFound', ['id']);
       if (existing && existing.provenance !== 'entered' && input.revisionNote === undefined) {
-        throw refuse('validation', 'errors:targets.revisionNoteRequired', ['revisionNote']);
+        throw refuse('validation', 'errors:targets.actionRevisionNoteRequired', ['revisionNote']);
       }
       targetIds.forEach((targetId, i) => targetOf(targetId, ['targetIds', i]));
       const saved: ImplementedAction = {

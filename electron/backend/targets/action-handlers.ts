@@ -18,7 +18,7 @@ export const actionHandlers: Handlers<ActionCommand> = {
   'targets.saveAction': ({ id, targetIds, ...form }, session) => {
     const ws = session.workspace();
     const stored = id ? requireAction(ws, id) : undefined;
-    assertRevisionNote(stored, form.revisionNote);
+    assertRevisionNote('action', stored, form.revisionNote);
     targetIds.forEach((targetId, i) => requireTarget(ws, targetId, ['targetIds', i]));
     const values = {
       description: form.description,

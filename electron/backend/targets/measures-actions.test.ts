@@ -93,7 +93,7 @@ describe('implemented actions (SO1.IA.T1)', () => {
     expect(ok('targets.restoreAction', { id: action.id })).toMatchObject({ id: action.id, deletedAt: null, targetIds: [target.id] });
 
     expect(fieldsOf(fails('targets.saveAction', { ...form, id: action.id, areaKm2: 12 }))).toEqual([
-      { path: ['revisionNote'], messageKey: 'errors:targets.revisionNoteRequired' },
+      { path: ['revisionNote'], messageKey: 'errors:targets.actionRevisionNoteRequired' },
     ]);
     expect(fieldsOf(fails('targets.saveAction', { ...form, targetIds: [MISSING] }))).toEqual([{ path: ['targetIds', 0], messageKey: 'errors:targets.targetNotFound' }]);
     expect(ok('targets.saveAction', { ...form, id: action.id, areaKm2: 12, revisionNote: 'Area measured in 2025' })).toMatchObject({ areaKm2: 12, provenance: 'prais4_2022' });

@@ -14,7 +14,7 @@ import { syncSet, TARGET_SETS } from './set-rows';
  */
 export function saveTarget(ws: OpenWorkspace, form: TargetForm): string {
   const stored = form.id ? requireTarget(ws, form.id, ['id']) : undefined;
-  assertRevisionNote(stored, form.revisionNote);
+  assertRevisionNote('target', stored, form.revisionNote);
   assertParent(ws, form, stored);
   form.landTypeIds.forEach((id, i) => requireLive(ws, 'landtype', id, ['landTypeIds', i], 'errors:targets.landTypeNotFound'));
 

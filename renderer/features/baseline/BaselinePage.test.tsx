@@ -30,7 +30,7 @@ const tableSection = (id: string) => region(new RegExp(`^${id.replace('.', '\\.'
 const cell = (table: HTMLElement, row: string, column: string) => within(table).getByRole('textbox', { name: `${row}, ${column}` });
 
 // The land cover screen draws seven tables and a 7 × 7 matrix: slow on a loaded two-core machine.
-describe('baseline', { timeout: 15_000 }, () => {
+describe('baseline', () => {
   it('shows each PRAIS table with its ID and where its numbers come from', async () => {
     const fao = source('FAOSTAT land use 2023');
     openBaseline('/baseline/land-cover', (state) => {

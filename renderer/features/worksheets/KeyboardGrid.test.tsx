@@ -13,7 +13,7 @@ describe('worksheets in the table (keyboard) mode', () => {
   }
 
   // Types three rows key by key, and as the file's first test also pays for the app's first render: more than 5 s on a busy machine.
-  it('saves three anticipated losses typed with the keyboard and updates the balance', { timeout: 15_000 }, async () => {
+  it('saves three anticipated losses typed with the keyboard and updates the balance', async () => {
     const { user, inputsOf, losses } = await openGrid();
     expect(await screen.findByRole('complementary', { name: 'Balance' })).toBeTruthy();
     await user.click(within(losses).getByRole('spinbutton', { name: 'Area, row 1' }));

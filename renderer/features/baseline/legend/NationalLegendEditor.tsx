@@ -11,6 +11,7 @@ import { useBaselineMutation } from '../baselineQueries';
 import { landCoverLabel } from '../labels';
 import { CellInput } from './CellInput';
 import { isFieldRefusal, listErrorsOf } from './listErrors';
+import { useDraftRows } from './useDraftRows';
 
 /** A row as the form holds it: the code stays text while typed, `key` keeps React's rows apart. */
 interface DraftClass {
@@ -44,9 +45,8 @@ export function NationalLegendEditor() {
   const showSnackbar = useSnackbarStore((state) => state.show);
   const stored = data.nationalLegend;
   const [unccdSufficient, setUnccdSufficient] = useState(stored.unccdSufficient);
-  const [rows, setRows] = useState<DraftClass[]>(() => stored.classes.map(toDraft));
+  const { rows, setRows, update, remove } = useDraftRows<DraftClass>(() => stored.classes.map(toDraft));
   const errors = listErrorsOf(save.error);
-  const update = (key: number, change: Partial<DraftClass>) => setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   // While the UNCCD classes suffice the table is hidden, so the stored classes are kept as they are rather
   // than refusing hidden draft rows the user cannot see.
@@ -132,7 +132,7 @@ export function NationalLegendEditor() {
                         <FieldMessage id={`legend-nesting-${row.key}`} error={at('unccdCode')} />
                       </td>
                       <td>
-                        <button type="button" className="button button--small" onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}>
+                        <button type="button" className="button button--small" onClick={() => remove(row.key)}>
                           {t('legend.removeClass', { name: rowName })}
                         </button>
                       </td>

@@ -11,6 +11,7 @@ import { useBaselineScreen } from '../baselineContext';
 import { useBaselineMutation } from '../baselineQueries';
 import { CellInput } from './CellInput';
 import { isFieldRefusal, listErrorsOf } from './listErrors';
+import { useDraftRows } from './useDraftRows';
 
 interface DraftRegion {
   key: string;
@@ -34,13 +35,12 @@ export function RegionsEditor() {
   const { data } = useBaselineScreen();
   const save = useBaselineMutation('baseline.saveRegions');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [rows, setRows] = useState<DraftRegion[]>(() => data.regions.map((r) => ({ key: r.id, id: r.id, name: r.name, area: String(r.areaKm2) })));
+  const { rows, setRows, update, remove } = useDraftRows<DraftRegion>(() => data.regions.map((r) => ({ key: r.id, id: r.id, name: r.name, area: String(r.areaKm2) })));
   const [confirmRemoval, setConfirmRemoval] = useState(false);
   const errors = listErrorsOf(save.error);
   const sum = regionAreaSumKm2(rows.map((r) => ({ areaKm2: parseArea(r.area) || 0 })));
   const total = data.totalLandAreaKm2;
   const removed = data.regions.filter((r) => !rows.some((row) => row.id === r.id));
-  const update = (key: string, change: Partial<DraftRegion>) => setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const submit = () => {
     if (removed.length > 0 && !confirmRemoval) {
@@ -90,7 +90,7 @@ export function RegionsEditor() {
                       <CellInput label={t('regions.areaOf', { name: rowName })} error={errors.get(`regions.${i}.areaKm2`)} inputMode="decimal" value={row.area} onChange={(e) => update(row.key, { area: e.target.value })} />
                     </td>
                     <td>
-                      <button type="button" className="button button--small" onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}>
+                      <button type="button" className="button button--small" onClick={() => remove(row.key)}>
                         {t('regions.remove', { name: rowName })}
                       </button>
                     </td>

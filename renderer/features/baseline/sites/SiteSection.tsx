@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { TableScroll } from '../../../components/TableScroll';
 import type { useDeleteSite } from './useDeleteSite';
 
@@ -56,9 +57,7 @@ export function SiteSection<Row extends { id: string }>({ tableId, title, intro,
                     {column.label}
                   </th>
                 ))}
-                <th scope="col">
-                  <span className="visually-hidden">{t('sites.actions')}</span>
-                </th>
+                <RowActionsHeader label={t('sites.actions')} />
               </tr>
             </thead>
             <tbody>
@@ -75,14 +74,10 @@ export function SiteSection<Row extends { id: string }>({ tableId, title, intro,
                       </td>
                     ),
                   )}
-                  <td className="row-actions">
-                    <button type="button" className="button" aria-label={t('sites.editLabel', { name: nameOf(row) })} onClick={() => onEdit(row)}>
-                      {t('sites.edit')}
-                    </button>{' '}
-                    <button type="button" className="button" aria-label={t('sites.deleteLabel', { name: nameOf(row) })} onClick={() => onDelete(row)} disabled={deletion.remove.isPending}>
-                      {t('sites.delete')}
-                    </button>
-                  </td>
+                  <RowActionsCell
+                    edit={{ label: t('sites.editLabel', { name: nameOf(row) }), onClick: () => onEdit(row) }}
+                    remove={{ label: t('sites.deleteLabel', { name: nameOf(row) }), onClick: () => onDelete(row), disabled: deletion.remove.isPending }}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -31,7 +31,7 @@ const spot = (kind: HotBrightSpot['kind'], name: string): HotBrightSpot => ({
   updatedAt: '2026-03-12T14:05:00.000Z',
 });
 
-describe('baseline sites and processes', { timeout: 15_000 }, () => {
+describe('baseline sites and processes', () => {
   it('adds a hotspot in a dialog and shows it in SO1-4.T4 only', async () => {
     const { user, inputsOf } = openScreen(SDG);
     const hotspots = await section('SO1-4.T4');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataSource } from '../../../../shared/baseline/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
 import { useBaselineMutation } from '../baselineQueries';
@@ -53,9 +54,7 @@ export function SourcesSection({ sources }: { sources: readonly DataSource[] }) 
                 <th scope="col">{t('sources.field.authorPublisher')}</th>
                 <th scope="col">{t('sources.field.citation')}</th>
                 <th scope="col">{t('sources.field.licence')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('sources.edit')}</span>
-                </th>
+                <RowActionsHeader label={t('sources.edit')} />
               </tr>
             </thead>
             <tbody>
@@ -66,8 +65,8 @@ export function SourcesSection({ sources }: { sources: readonly DataSource[] }) 
                   <td>{source.authorPublisher}</td>
                   <td>{source.citation}</td>
                   <td>{source.licence === 'custom' ? source.customLicenceText : source.licence ? licenceLabel(t, source.licence) : t('sources.licence.none')}</td>
-                  <td className="row-actions">
-                    {confirming === source.id ? (
+                  {confirming === source.id ? (
+                    <td className="row-actions">
                       <span role="group" aria-label={t('sources.confirmDelete', { title: source.title })}>
                         <span>{t('sources.confirmDelete', { title: source.title })}</span>{' '}
                         <button type="button" className="button button--danger" onClick={() => confirmDelete(source)} disabled={remove.isPending}>
@@ -77,17 +76,13 @@ export function SourcesSection({ sources }: { sources: readonly DataSource[] }) 
                           {t('sources.keep')}
                         </button>
                       </span>
-                    ) : (
-                      <>
-                        <button type="button" className="button" aria-label={t('sources.editLabel', { title: source.title })} onClick={() => setTarget(source)}>
-                          {t('sources.edit')}
-                        </button>{' '}
-                        <button type="button" className="button" aria-label={t('sources.deleteLabel', { title: source.title })} onClick={() => setConfirming(source.id)}>
-                          {t('sources.delete')}
-                        </button>
-                      </>
-                    )}
-                  </td>
+                    </td>
+                  ) : (
+                    <RowActionsCell
+                      edit={{ label: t('sources.editLabel', { title: source.title }), onClick: () => setTarget(source) }}
+                      remove={{ label: t('sources.deleteLabel', { title: source.title }), onClick: () => setConfirming(source.id) }}
+                    />
+                  )}
                 </tr>
               ))}
             </tbody>

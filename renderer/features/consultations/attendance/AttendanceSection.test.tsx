@@ -40,7 +40,7 @@ describe('attendance entry', () => {
     expect(screen.getByText('Male: 1')).toBeTruthy();
   });
 
-  it('registers someone new in the same row: name, Tab to sex, age band and sector, Enter, and back to the name', { timeout: 15_000 }, async () => {
+  it('registers someone new in the same row: name, Tab to sex, age band and sector, Enter, and back to the name', async () => {
     const { user, inputsOf, state } = openAttendance();
     const { form, name } = await nameField();
     name.focus();
@@ -70,7 +70,7 @@ describe('attendance entry', () => {
     expect(screen.getByText('Attendees: 2')).toBeTruthy();
   });
 
-  it('adds many people typed one after another without losing any', { timeout: 15_000 }, async () => {
+  it('adds many people typed one after another without losing any', async () => {
     const people = Array.from({ length: 12 }, (_, i) => person({ name: `Participant ${String(i + 1).padStart(2, '0')}`, sex: i % 2 ? 'male' : 'female' }));
     const workshop = consultation();
     const { user, state } = openConsultations(`/consultations/${workshop.id}`, { consultations: [workshop], people });

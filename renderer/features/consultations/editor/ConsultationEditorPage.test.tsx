@@ -39,7 +39,7 @@ describe('consultation editor', () => {
     expect(kinds.map((option) => option.textContent)).toEqual(['No record (a decision on the process)', 'LDN target', 'Land type', 'Measure (worksheets)']);
   });
 
-  it('links a decision to a land type, with dissent, and shows it on the land types page', { timeout: 15_000 }, async () => {
+  it('links a decision to a land type, with dissent, and shows it on the land types page', async () => {
     const landType = fakeLandType({ code: 'CL-1', name: 'Cropland on clay soils' });
     const workshop = consultation({ title: 'Target-setting workshop', purpose: 'target_setting' });
     const { user, router, inputsOf } = openConsultations(`/consultations/${workshop.id}`, { consultations: [workshop] }, { landTypes: [landType] });

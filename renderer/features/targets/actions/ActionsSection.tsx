@@ -5,7 +5,7 @@ import type { ImplementedAction } from '../../../../shared/targets/schema';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
-import { RowActionsCell } from '../../../components/RowActionsCell';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
 import { useCodeLabels } from '../labels';
@@ -66,7 +66,7 @@ export function ActionsSection({ actions, targetId, withHeading }: ActionsSectio
                 <th scope="col" className="numeric">{t('actions.areaKm2')}</th>
                 <th scope="col">{t('actions.fundingSource')}</th>
                 <th scope="col">{t('actions.targets')}</th>
-                <th scope="col"><span className="visually-hidden">{t('detail.rowActions')}</span></th>
+                <RowActionsHeader label={t('detail.rowActions')} />
               </tr>
             </thead>
             <tbody>

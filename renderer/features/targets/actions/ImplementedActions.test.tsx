@@ -10,7 +10,7 @@ const kitui = target({ text: 'Restore 3,000 ha in Kitui', parentTargetId: nation
 /** The actions section of a target's page (its table scroller carries the same name). */
 const actionsSection = async () => (await screen.findByRole('heading', { level: 2, name: 'Implemented actions' })).closest('section')!;
 
-describe('implemented actions', { timeout: 30_000 }, () => {
+describe('implemented actions', () => {
   it('creates an action linked to two targets, and both targets show it on their pages', async () => {
     const { user, inputsOf } = openTargets({ targets: [national, kitui] });
     await user.click(await screen.findByRole('link', { name: 'Implemented actions' }));

@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { TableScroll } from '../../../components/TableScroll';
 import { useCodeLabels } from '../labels';
+import { LinkCells } from '../detail/LinkCells';
 import { useCommitments } from '../targetQueries';
 import { RollupSection } from './RollupSection';
 
@@ -54,14 +55,7 @@ export function CommitmentsPage() {
                       <th scope="row">
                         <Link to={`/targets/${target.id}`}>{target.text}</Link>
                       </th>
-                      <td>
-                        {link.commitmentRef}
-                        {link.targetNumber && <span className="muted"> ({link.targetNumber})</span>}
-                      </td>
-                      <td>{labels.commitment('relation', link.relation)}</td>
-                      <td className="numeric">{link.sharedAreaKm2 === null ? '' : format.areaKm2(link.sharedAreaKm2)}</td>
-                      <td className="numeric">{link.sharePct === null ? '' : `${format.number(link.sharePct)} %`}</td>
-                      <td>{link.accountingOwner ? t('link.ownerCommitment') : t('link.ownerTarget')}</td>
+                      <LinkCells link={link} />
                     </tr>
                   ))}
                 </tbody>

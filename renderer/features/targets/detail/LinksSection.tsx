@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentLink } from '../../../../shared/targets/schema';
-import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
 import { useCodeLabels } from '../labels';
 import { useDeleteLink, useRestoreLink } from '../targetQueries';
+import { LinkCells } from './LinkCells';
 import { LinkForm } from './LinkForm';
 
 /** The target's links to other commitments (NDC, GBF, Bonn Challenge …) with the area each shares. */
 export function LinksSection({ targetId, links }: { targetId: string; links: readonly CommitmentLink[] }) {
   const { t } = useTranslation(['targets', 'common']);
   const labels = useCodeLabels();
-  const format = useFormat();
   const remove = useDeleteLink();
   const restore = useRestoreLink();
   const showSnackbar = useSnackbarStore((state) => state.show);
@@ -42,29 +42,18 @@ export function LinksSection({ targetId, links }: { targetId: string; links: rea
                 <th scope="col" className="numeric">{t('link.sharedAreaKm2')}</th>
                 <th scope="col" className="numeric">{t('link.sharePct')}</th>
                 <th scope="col">{t('link.owner')}</th>
-                <th scope="col"><span className="visually-hidden">{t('detail.rowActions')}</span></th>
+                <RowActionsHeader label={t('detail.rowActions')} />
               </tr>
             </thead>
             <tbody>
               {links.map((link) => (
                 <tr key={link.id}>
                   <th scope="row">{labels.commitment('framework', link.framework)}</th>
-                  <td>
-                    {link.commitmentRef}
-                    {link.targetNumber && <span className="muted"> ({link.targetNumber})</span>}
-                  </td>
-                  <td>{labels.commitment('relation', link.relation)}</td>
-                  <td className="numeric">{link.sharedAreaKm2 === null ? '' : format.areaKm2(link.sharedAreaKm2)}</td>
-                  <td className="numeric">{link.sharePct === null ? '' : `${format.number(link.sharePct)} %`}</td>
-                  <td>{link.accountingOwner ? t('link.ownerCommitment') : t('link.ownerTarget')}</td>
-                  <td className="row-actions">
-                    <button type="button" className="button button--small" onClick={() => setEditing(link)} aria-label={t('link.editLabel', { link: name(link) })}>
-                      {t('common:edit')}
-                    </button>
-                    <button type="button" className="button button--small button--danger" onClick={() => deleteLink(link)} aria-label={t('link.deleteLabel', { link: name(link) })}>
-                      {t('common:delete')}
-                    </button>
-                  </td>
+                  <LinkCells link={link} />
+                  <RowActionsCell
+                    edit={{ label: t('link.editLabel', { link: name(link) }), onClick: () => setEditing(link) }}
+                    remove={{ label: t('link.deleteLabel', { link: name(link) }), onClick: () => deleteLink(link) }}
+                  />
                 </tr>
               ))}
             </tbody>

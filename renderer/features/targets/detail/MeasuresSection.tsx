@@ -4,6 +4,7 @@ import type { TargetMeasure } from '../../../../shared/targets/schema';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
+import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
 import { useLandTypeLabels } from '../../workspace/history/historyLabels';
@@ -46,7 +47,7 @@ export function MeasuresSection({ targetId, measures }: { targetId: string; meas
                 <th scope="col" className="numeric">{t('measure.expectedAvoidedLossKm2')}</th>
                 <th scope="col" className="numeric">{t('measure.effectivenessPercent')}</th>
                 <th scope="col">{t('measure.slmTechnology')}</th>
-                <th scope="col"><span className="visually-hidden">{t('detail.rowActions')}</span></th>
+                <RowActionsHeader label={t('detail.rowActions')} />
               </tr>
             </thead>
             <tbody>
@@ -63,14 +64,10 @@ export function MeasuresSection({ targetId, measures }: { targetId: string; meas
                     {measure.slmTechnology}
                     {measure.wocatReference && <span className="muted" dir="ltr"> ({measure.wocatReference})</span>}
                   </td>
-                  <td className="row-actions">
-                    <button type="button" className="button button--small" onClick={() => setEditing(measure)} aria-label={t('measure.editLabel', { measure: measure.description })}>
-                      {t('common:edit')}
-                    </button>
-                    <button type="button" className="button button--small button--danger" onClick={() => deleteMeasure(measure)} aria-label={t('measure.deleteLabel', { measure: measure.description })}>
-                      {t('common:delete')}
-                    </button>
-                  </td>
+                  <RowActionsCell
+                    edit={{ label: t('measure.editLabel', { measure: measure.description }), onClick: () => setEditing(measure) }}
+                    remove={{ label: t('measure.deleteLabel', { measure: measure.description }), onClick: () => deleteMeasure(measure) }}
+                  />
                 </tr>
               ))}
             </tbody>

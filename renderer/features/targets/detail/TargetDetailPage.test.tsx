@@ -31,7 +31,7 @@ async function addLink(user: ReturnType<typeof openTargets>['user'], link: { fra
   await screen.findByRole('rowheader', { name: link.framework });
 }
 
-describe('target detail and commitments', { timeout: 20_000 }, () => {
+describe('target detail and commitments', () => {
   it('links an NDC and a Bonn Challenge pledge with shared area, and the roll-up counts each hectare once', async () => {
     const { user } = openTargets({ path: `/targets/${kitui.id}`, targets: [national, kitui] });
     const coherent = () => screen.getByRole('listitem', { name: /^Policy-coherent/ });

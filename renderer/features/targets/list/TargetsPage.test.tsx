@@ -22,7 +22,7 @@ const rowTexts = async (caption = 'LDN targets') => {
     .map((cell) => within(cell).getByRole('link').textContent);
 };
 
-describe('target list', { timeout: 20_000 }, () => {
+describe('target list', () => {
   it('shows each sub-target right under its national target, with its rubric badges', async () => {
     openTargets({ targets: [wetlands, kitui, national] });
     // Sorted by target year, except that the 2028 sub-target stays under its 2030 national target.

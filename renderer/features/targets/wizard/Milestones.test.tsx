@@ -7,7 +7,7 @@ import { openTargets, target } from '../targetsTestData';
 const stepButton = (name: RegExp) => within(screen.getByRole('navigation', { name: 'Steps of the target' })).getByRole('button', { name });
 const milestones = () => screen.getByRole('group', { name: /^Milestones/ });
 
-describe('milestones and the year achieved in the wizard', { timeout: 30_000 }, () => {
+describe('milestones and the year achieved in the wizard', () => {
   it('adds milestone rows by keyboard, refuses one outside the period at its row, and saves them', async () => {
     const { user, inputsOf } = openTargets({ path: '/targets/new' });
     await user.click(await screen.findByRole('radio', { name: /^Achieve LDN by a target year/ }));

@@ -6,7 +6,7 @@ import { criterion, grassland, openTargets, rubricPanel, target } from '../targe
 
 const stepButton = (name: RegExp) => within(screen.getByRole('navigation', { name: /^(Steps of the target|Étapes de la cible)$/ })).getByRole('button', { name });
 
-describe('target wizard', { timeout: 20_000 }, () => {
+describe('target wizard', () => {
   it('writes the target sentence from the pattern and the fields, in English', async () => {
     const { user, inputsOf } = openTargets({ path: '/targets/new' });
     await user.click(await screen.findByRole('radio', { name: /^Restore or rehabilitate an area/ }));
