@@ -180,6 +180,7 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
         effectivenessPercent: input.effectivenessPercent ?? null,
         costUsd: input.costUsd ?? null,
         coBenefits: input.coBenefits ?? null,
+        targetIds: input.targetIds,
       };
       state.measures = [...state.measures.filter((m) => m.id !== saved.id), saved];
       touch();

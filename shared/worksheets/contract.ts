@@ -24,7 +24,7 @@ export const worksheetsContract = {
   'worksheets.listScenarios': command({ scope: 'workspace', input: z.object({}), output: z.object({ items: z.array(scenario) }) }),
   /** Creates (no id) or renames and redescribes (id) a scenario. Names are unique among live scenarios. */
   'worksheets.saveScenario': command({ scope: 'workspace', input: scenarioInput, output: scenario }),
-  /** A new alternative scenario with copies of the live losses and measures of `id`. */
+  /** A new alternative scenario with copies of the live losses and measures of `id`, the measures' linked targets included. */
   'worksheets.duplicateScenario': command({
     scope: 'workspace',
     input: z.object({ id: entityId, name: scenarioName }),
@@ -43,6 +43,7 @@ export const worksheetsContract = {
   'worksheets.deleteLoss': command({ scope: 'workspace', input: byId, output: byId }),
   /** Undo of a delete: the same loss comes back; refused on `scenarioId`/`landTypeId` when either is deleted meanwhile. */
   'worksheets.restoreLoss': command({ scope: 'workspace', input: byId, output: anticipatedLoss }),
+  /** `targetIds` replaces the measure's linked targets; a missing or deleted target is refused at `targetIds`. */
   'worksheets.saveMeasure': command({ scope: 'workspace', input: measureInput, output: responseMeasure }),
   'worksheets.deleteMeasure': command({ scope: 'workspace', input: byId, output: byId }),
   /** Undo of a delete: the same measure comes back; refused like `worksheets.restoreLoss`. */

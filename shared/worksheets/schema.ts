@@ -100,8 +100,13 @@ export const responseMeasure = z.object({
   effectivenessPercent: z.number().nullable(),
   costUsd: z.number().nullable(),
   coBenefits: z.string().nullable(),
+  /** The live LDN targets the measure works towards (issue 5). */
+  targetIds: z.array(entityId),
 });
 export type ResponseMeasure = z.infer<typeof responseMeasure>;
+
+/** A measure works towards a few targets; the cap keeps a form and its change log reasonable. */
+export const MAX_LINKED_TARGETS = 50;
 
 export const measureInput = z
   .object({
@@ -121,6 +126,12 @@ export const measureInput = z
       .optional(),
     costUsd: z.number().refine((cost) => cost >= 0, withMessageKey('errors:worksheets.costNegative')).optional(),
     coBenefits: optionalText(4000),
+    /** Left out means none: each save writes the whole form. */
+    targetIds: z
+      .array(entityId)
+      .max(MAX_LINKED_TARGETS)
+      .refine((ids) => new Set(ids).size === ids.length, withMessageKey('errors:worksheets.targetRepeated'))
+      .default([]),
   })
   .superRefine((measure, ctx) => {
     if (measure.endYear < measure.startYear) {

@@ -27,7 +27,9 @@ interface EntityShapes {
   /** `isPreferred` is stored as SQLite's 0/1, so that an unchanged flag compares equal and logs nothing. */
   scenario: Pick<Scenario, 'name' | 'description' | 'kind'> & { isPreferred: 0 | 1 };
   anticipated_loss: Pick<AnticipatedLoss, 'scenarioId' | 'landTypeId' | 'areaKm2' | 'driver' | 'expectedYear' | 'source' | 'notes'>;
-  response_measure: Omit<ResponseMeasure, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+  response_measure: Omit<ResponseMeasure, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'targetIds'>;
+  /** A measure's linked targets (migration 0007), a set held as rows like `action_target`. */
+  response_measure_target: { measureId: string; targetId: string };
   /** The IPLC and youth flags are stored as 0/1, like `isPreferred`. */
   consultation: Omit<Consultation, Bookkeeping>;
   attendance: { consultationId: string; personId: string };
@@ -222,6 +224,7 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
     fields: ['description', 'locationName', 'startDate', 'areaKm2', 'fundingSource', 'projectRef', 'wocatReference', 'provenance', 'revisionNote'],
   },
   action_target: { table: 'action_target', fields: ['actionId', 'targetId'] },
+  response_measure_target: { table: 'response_measure_target', fields: ['measureId', 'targetId'] },
   commitment_link: {
     table: 'commitment_link',
     fields: ['targetId', 'framework', 'commitmentRef', 'targetNumber', 'relation', 'sharedAreaKm2', 'sharePct', 'accountingOwner', 'note'],

@@ -98,6 +98,15 @@ describe('migrations', () => {
           .all();
         expect(regional).toEqual([{ name: 'Arid north', versions: 2 }, { name: 'Humid south', versions: 1 }]);
       }
+      if (version >= 7) {
+        const linked = db
+          .prepare(
+            `SELECT m.description, t.location_name AS location FROM response_measure_target l
+               JOIN response_measure m ON m.id = l.measure_id JOIN target t ON t.id = l.target_id`,
+          )
+          .all();
+        expect(linked).toEqual([{ description: 'Rehabilitate degraded humid forest', location: 'Rift Valley' }]);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);

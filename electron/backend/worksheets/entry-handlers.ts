@@ -1,4 +1,5 @@
 import type { Handlers } from '../handler-types';
+import { linkTargets, requireLinkableTargets, withTargetIds } from './measure-targets';
 import { restoreEntry, saveEntry } from './save-entry';
 
 type EntryCommand =
@@ -21,20 +22,29 @@ export const entryHandlers: Handlers<EntryCommand> = {
 
   'worksheets.restoreLoss': ({ id }, session) => restoreEntry(session.workspace(), 'anticipated_loss', id),
 
-  'worksheets.saveMeasure': ({ id, ...fields }, session) =>
-    saveEntry(session.workspace(), 'response_measure', id, {
+  'worksheets.saveMeasure': ({ id, targetIds, ...fields }, session) => {
+    const ws = session.workspace();
+    requireLinkableTargets(ws, targetIds);
+    const saved = saveEntry(ws, 'response_measure', id, {
       ...fields,
       slmTechnology: fields.slmTechnology ?? null,
       wocatReference: fields.wocatReference ?? null,
       effectivenessPercent: fields.effectivenessPercent ?? null,
       costUsd: fields.costUsd ?? null,
       coBenefits: fields.coBenefits ?? null,
-    }),
+    });
+    linkTargets(ws, saved.id, targetIds);
+    return withTargetIds(ws, [saved])[0]!;
+  },
 
   'worksheets.deleteMeasure': ({ id }, session) => {
     session.workspace().mutator.remove('response_measure', id);
     return { id };
   },
 
-  'worksheets.restoreMeasure': ({ id }, session) => restoreEntry(session.workspace(), 'response_measure', id),
+  /** The links were left alone by the delete, so the measure comes back with them. */
+  'worksheets.restoreMeasure': ({ id }, session) => {
+    const ws = session.workspace();
+    return withTargetIds(ws, [restoreEntry(ws, 'response_measure', id)])[0]!;
+  },
 };

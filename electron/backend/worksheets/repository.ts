@@ -2,6 +2,7 @@ import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared
 import { selectColumns, type EntityRecord } from '../db/entities';
 import type { FieldError } from '../../../shared/command';
 import { fieldError } from '../errors';
+import { withTargetIds } from './measure-targets';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 
 /** The stored 0/1 flag as the boolean of the contract. */
@@ -58,7 +59,7 @@ export function lossesOf(ws: OpenWorkspace, scenarioId: string): AnticipatedLoss
 
 /** The live measures of a scenario, oldest first. */
 export function measuresOf(ws: OpenWorkspace, scenarioId: string): ResponseMeasure[] {
-  return liveEntriesOf(ws, 'response_measure', scenarioId) as ResponseMeasure[];
+  return withTargetIds(ws, liveEntriesOf(ws, 'response_measure', scenarioId) as EntityRecord<'response_measure'>[]);
 }
 
 function liveEntriesOf(ws: OpenWorkspace, entity: 'anticipated_loss' | 'response_measure', scenarioId: string): unknown[] {

@@ -2,6 +2,7 @@ import type { EntityRecord } from '../db/entities';
 import { AppError, fieldError } from '../errors';
 import type { Handlers } from '../handler-types';
 import type { OpenWorkspace } from '../workspace/open-workspace';
+import { linkTargets } from './measure-targets';
 import { listScenarios, liveScenarioThatIs, lossesOf, measuresOf, requireScenario, scenarioWithName, toScenario } from './repository';
 
 type ScenarioCommand =
@@ -35,7 +36,10 @@ export const scenarioHandlers: Handlers<ScenarioCommand> = {
     assertNameFree(ws, name);
     const copy = ws.mutator.insert('scenario', { name, description: source.description, kind: 'alternative', isPreferred: 0 });
     for (const loss of lossesOf(ws, id)) ws.mutator.insert('anticipated_loss', { ...withoutBookkeeping(loss), scenarioId: copy.id });
-    for (const measure of measuresOf(ws, id)) ws.mutator.insert('response_measure', { ...withoutBookkeeping(measure), scenarioId: copy.id });
+    for (const { targetIds, ...measure } of measuresOf(ws, id)) {
+      const measureCopy = ws.mutator.insert('response_measure', { ...withoutBookkeeping(measure), scenarioId: copy.id });
+      linkTargets(ws, measureCopy.id, targetIds);
+    }
     return toScenario(copy);
   },
 

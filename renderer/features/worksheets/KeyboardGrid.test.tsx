@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fakeId } from '../../test/inMemoryBackend';
 import { descriptionOf } from '../../test/renderApp';
 import { balanceOf, cropland, loss, measure, openWorksheets } from './worksheetsTestData';
 
@@ -97,6 +98,15 @@ describe('worksheets in the table (keyboard) mode', () => {
     await user.keyboard('25{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(within(losses).getByRole('spinbutton', { name: 'Area, row 2' })));
     expect(inputsOf('worksheets.saveLoss')).toEqual([expect.objectContaining({ id: first.id, areaKm2: 25 })]);
+  });
+
+  it('keeps the linked targets of a measure row edited in the grid, which has no column for them', async () => {
+    const linked = measure(cropland, { targetIds: [fakeId()] });
+    const { user, inputsOf, measures } = await openGrid({ measures: [linked] });
+    const area = await within(measures).findByRole('spinbutton', { name: 'Area, row 1' });
+    await user.clear(area);
+    await user.keyboard('45{Enter}');
+    await waitFor(() => expect(inputsOf('worksheets.saveMeasure')).toEqual([expect.objectContaining({ id: linked.id, areaKm2: 45, targetIds: linked.targetIds })]));
   });
 
   it('moves on without saving when Enter is pressed on an unchanged row', async () => {

@@ -424,9 +424,12 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures, onDelete
             coBenefits: values['coBenefits'] ?? '',
           })
         }
-        save={(id, input) =>
-          saveMeasure.mutateAsync(id ? { ...(input as z.output<typeof measureInput>), id } : (input as z.output<typeof measureInput>))
-        }
+        save={(id, input) => {
+          const parsed = input as z.output<typeof measureInput>;
+          // The grid has no column for linked targets: an edited row keeps the links it has.
+          const targetIds = measures.find((item) => item.id === id)?.targetIds ?? [];
+          return saveMeasure.mutateAsync(id ? { ...parsed, id, targetIds } : parsed);
+        }}
         remove={(id, onDeleted) => {
           const measure = measures.find((item) => item.id === id);
           if (measure) onDeleteMeasure(measure, onDeleted);

@@ -13,6 +13,7 @@ import { RowActionsCell, RowActionsHeader } from '../../components/RowActionsCel
 import { TableScroll } from '../../components/TableScroll';
 import { DecisionsBehind } from '../consultations/DecisionsBehind';
 import { BalanceChart } from './BalanceChart';
+import { LinkedTargetsList } from './MeasureTargets';
 import type { EntryDialogTarget } from './EntryDialog';
 import { PlannedObservedTable } from './ObservedBalance';
 
@@ -93,6 +94,7 @@ export function MeasureStep({ landType, level, measures, onOpen, onDelete }: Mea
                 <tr key={measure.id}>
                   <td>
                     {measure.description}
+                    <LinkedTargetsList targetIds={measure.targetIds} />
                     <DecisionsBehind subjectType="worksheet_measure" subjectId={measure.id} recordLabel={measure.description} />
                   </td>
                   <td className="numeric">{format.areaKm2(measure.areaKm2)}</td>

@@ -7,6 +7,7 @@ import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
+import { LinkedTargetsField } from './MeasureTargets';
 import { useSaveMeasure } from './worksheetQueries';
 import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
@@ -20,6 +21,7 @@ interface MeasureValues {
   effectivenessPercent: string;
   costUsd: string;
   coBenefits: string;
+  targetIds: string[];
 }
 
 const FIELDS: Path<MeasureValues>[] = [
@@ -32,6 +34,7 @@ const FIELDS: Path<MeasureValues>[] = [
   'effectivenessPercent',
   'costUsd',
   'coBenefits',
+  'targetIds',
 ];
 
 const text = (value: string | null | undefined) => value ?? '';
@@ -64,7 +67,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       costUsd: optionalNumber(values.costUsd),
     })),
   );
-  const { register, handleSubmit, setError, formState } = useForm({
+  const { register, control, handleSubmit, setError, formState } = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: {
@@ -77,6 +80,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       effectivenessPercent: numberText(measure?.effectivenessPercent),
       costUsd: numberText(measure?.costUsd),
       coBenefits: text(measure?.coBenefits),
+      targetIds: measure?.targetIds ?? [],
     } satisfies MeasureValues,
   });
   const { errors } = formState;
@@ -131,6 +135,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       <FormField label={t('field.coBenefits')} error={errors.coBenefits}>
         {(props) => <textarea {...props} {...register('coBenefits')} rows={2} />}
       </FormField>
+      <LinkedTargetsField control={control} name="targetIds" />
       <SaveCancelActions saving={save.isPending} onCancel={onDone} />
     </form>
   );

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import type { Language } from '../../../shared/i18n/languages';
 import type { LandType } from '../../../shared/landtypes/schema';
+import type { Target } from '../../../shared/targets/schema';
 import type { ObservedFigures } from '../../../shared/worksheets/observed';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import { createInMemoryBackend, fakeId, fakeLandType, fakeWorkspace, settingsIn } from '../../test/inMemoryBackend';
+import { emptyTargets } from '../../test/inMemoryTargets';
 import { fakeScenario } from '../../test/inMemoryWorksheets';
 import { renderApp } from '../../test/renderApp';
 
@@ -45,6 +47,7 @@ export function measure(landType: LandType, overrides: Partial<ResponseMeasure> 
     effectivenessPercent: null,
     costUsd: null,
     coBenefits: null,
+    targetIds: [],
     createdAt: AT,
     updatedAt: AT,
     deletedAt: null,
@@ -60,6 +63,8 @@ export interface WorksheetsSetup {
   measures?: ResponseMeasure[];
   /** Observed gains and losses as a Trends.Earth counterbalancing import leaves them; none unless given. */
   observedCounterbalancing?: ObservedFigures[];
+  /** LDN targets a measure can be linked to; none unless given. */
+  targets?: Target[];
 }
 
 export function openWorksheets(initial: WorksheetsSetup = {}, language: Language = 'en') {
@@ -71,6 +76,7 @@ export function openWorksheets(initial: WorksheetsSetup = {}, language: Language
     losses: initial.losses ?? [],
     measures: initial.measures ?? [],
     observedCounterbalancing: initial.observedCounterbalancing ?? [],
+    targets: { ...emptyTargets(), targets: initial.targets ?? [] },
   });
   return { ...fake, ...renderApp(fake.backend, { path: '/worksheets', language }) };
 }
