@@ -12,6 +12,7 @@ import { useSnackbarStore } from '../../components/snackbarStore';
 import { TableScroll } from '../../components/TableScroll';
 import { cellKey, parseCell, type CellValues } from './cellValues';
 import type { PraisTableProps } from './PraisTable';
+import { PraisTableHead } from './PraisTableHead';
 
 /** What a save of national data says about where the numbers come from. */
 export interface SaveMeta {
@@ -130,16 +131,7 @@ export function NumberGridEditor({ data, rows, columns, values, derive, rowHeade
       <TableScroll label={caption}>
         <table ref={tableRef} className="data-table data-table--compact prais-table__table number-grid__table">
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className="numeric">
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <PraisTableHead rowHeader={rowHeader} columns={columns} />
           <tbody>
             {rows.map((row, rowIndex) => (
               <tr key={row.key}>

@@ -7,6 +7,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { cellKey, type CellValues } from './cellValues';
 import { tableCaption, titleWithPeriod } from './labels';
 import { NumberGridEditor, type SaveMeta } from './NumberGridEditor';
+import { PraisTableHead } from './PraisTableHead';
 import { ProvenanceBadge, provenanceOf } from './ProvenanceBadge';
 
 export interface TableRow {
@@ -85,16 +86,7 @@ export function PraisTable(props: PraisTableProps) {
         <TableScroll label={caption}>
           <table className="data-table data-table--compact prais-table__table">
             <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{rowHeader}</th>
-                {columns.map((column) => (
-                  <th key={column.key} scope="col" className="numeric">
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <PraisTableHead rowHeader={rowHeader} columns={columns} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>

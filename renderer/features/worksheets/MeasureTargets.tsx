@@ -1,6 +1,6 @@
 import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../targets/wizard/CheckboxGroup';
+import { CheckboxGroup } from '../../components/form/CheckboxGroup';
 import { useTargets } from '../targets/targetQueries';
 
 interface LinkedTargetsFieldProps<Values extends FieldValues, Output> {

@@ -11,7 +11,7 @@ import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
 import { useCodeLabels } from '../labels';
 import { useSaveAction, useTargets } from '../targetQueries';
-import { CheckboxGroup } from '../wizard/CheckboxGroup';
+import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
 
 interface ActionValues {
   description: string;

@@ -4,7 +4,7 @@ import { UNCCD_LAND_COVER_CODES } from '../../../../../shared/baseline/classes';
 import { ACTION_VERBS, AMBITIONS, HIERARCHY_TYPES, INDICATORS, STRATEGIC_OBJECTIVES } from '../../../../../shared/targets/codes';
 import { FormField } from '../../../../components/form/FormField';
 import { useCodeLabels } from '../../labels';
-import { CheckboxGroup } from '../CheckboxGroup';
+import { CheckboxGroup } from '../../../../components/form/CheckboxGroup';
 import { CodeSelect } from '../CodeSelect';
 import type { TargetFormApi } from '../targetValues';
 

@@ -5,7 +5,7 @@ import { TARGET_LEVELS } from '../../../../../shared/targets/codes';
 import { FormField } from '../../../../components/form/FormField';
 import { useLandTypes } from '../../../landtypes/landTypeQueries';
 import { useCodeLabels } from '../../labels';
-import { CheckboxGroup } from '../CheckboxGroup';
+import { CheckboxGroup } from '../../../../components/form/CheckboxGroup';
 import type { TargetFormApi } from '../targetValues';
 
 /** Where the target applies: national or a sub-national area with its name and size, and its land types. */

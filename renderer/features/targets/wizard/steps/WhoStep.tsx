@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { GAP_PRIORITY_AREAS } from '../../../../../shared/targets/codes';
 import { FormField } from '../../../../components/form/FormField';
 import { useCodeLabels } from '../../labels';
-import { CheckboxGroup } from '../CheckboxGroup';
+import { CheckboxGroup } from '../../../../components/form/CheckboxGroup';
 import type { TargetFormApi } from '../targetValues';
 
 /** Who and gender: the gender analysis and the Gender Action Plan priority areas the target serves. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
-import { FieldMessage } from '../../../components/form/FieldMessage';
-import type { KeyedFieldError } from '../../../components/form/schemaResolver';
+import { FieldMessage } from './FieldMessage';
+import type { KeyedFieldError } from './schemaResolver';
 
 interface CheckboxGroupProps<Values extends FieldValues, Output> {
   control: Control<Values, unknown, Output>;
