@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importedFileInput } from '../files';
 import { entityId, timestamp } from '../ids';
 import { optionalText, withMessageKey } from '../validation';
 import { periodKey } from '../workspace/schema';
@@ -184,10 +185,7 @@ export const baselineData = z.object({
 export type BaselineData = z.infer<typeof baselineData>;
 
 /** Where a Trends.Earth file comes from: a path (desktop) or the bytes of an uploaded file (browser). */
-export const trendsEarthFileInput = z.union([
-  z.object({ path: z.string().min(1) }),
-  z.object({ fileName: z.string().trim().min(1).max(255), bytesBase64: z.string().min(1) }),
-]);
+export const trendsEarthFileInput = importedFileInput;
 export type TrendsEarthFileInput = z.input<typeof trendsEarthFileInput>;
 
 /** What an import would do, shown before anything is written. */

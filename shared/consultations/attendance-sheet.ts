@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importedFileInput } from '../files';
 import { entityId } from '../ids';
 import { withMessageKey } from '../validation';
 import { ageBand, sector, sex } from './codes';
@@ -29,13 +30,7 @@ export const columnMapping = z
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
 /** A path (desktop) or the bytes of an uploaded file (browser); the backend checks the size with a message that states it. */
-export const attendanceSheetFile = z.union([
-  z.object({ path: z.string().min(1) }),
-  z.object({
-    fileName: z.string().trim().min(1).max(255),
-    bytesBase64: z.string().min(1),
-  }),
-]);
+export const attendanceSheetFile = importedFileInput;
 
 export const attendanceSheetPreviewInput = z.object({
   consultationId: entityId,
