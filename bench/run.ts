@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the land type commands on a 10,000-row workspace, each next to raw better-sqlite3
- * doing the same work in the same run, and the Trends.Earth import next to `JSON.parse` (trends-earth.ts),
+ * doing the same work in the same run, and the Trends.Earth and GeoJSON imports next to `JSON.parse` (trends-earth.ts, spatial-import.ts),
  * with the budgets of ARCHITECTURE.md §7. A benchmark, not a test:
  * it always exits 0, and OVER marks a figure to look into.
  */
@@ -12,7 +12,9 @@ import type { CommandResult } from '../shared/command';
 import { createBackend, type Backend } from '../electron/backend';
 import { measureRawSqlite, type LandTypeRow } from './raw-sqlite';
 import { formatReport, type Measured } from './report';
+import { measureSpatialImport } from './spatial-import';
 import { summarize, timed } from './stats';
+import { measurePackageExport } from './reporting-package';
 import { measureTrendsEarthImport } from './trends-earth';
 
 const ROWS = 10_000;
@@ -99,7 +101,7 @@ function landtypeDdl(workspace: string): string[] {
 const dir = mkdtempSync(join(tmpdir(), 'ldn-bench-'));
 try {
   const started = Date.now();
-  const measurements = [...run(dir), ...measureTrendsEarthImport(dir)];
+  const measurements = [...run(dir), ...measureTrendsEarthImport(dir), ...measurePackageExport(dir), ...measureSpatialImport(dir)];
   const title = `LDN Workbench benchmark · Node ${process.version} · ${process.platform} ${process.arch} · ${availableParallelism()} CPUs · times in ms`;
   console.log(formatReport(title, measurements));
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s; workspace files in a temporary folder, removed)`);

@@ -5,6 +5,10 @@ import type { CommandSpec } from './command';
 import { attendanceSheetContract } from './consultations/attendance-sheet-contract';
 import { consultationsContract } from './consultations/contract';
 import { landtypesContract } from './landtypes/contract';
+import { plansContract } from './plans/contract';
+import { reportingContract } from './reporting/contract';
+import { mapsContract } from './maps/contract';
+import { outboxContract } from './outbox/contract';
 import { settingsContract } from './settings/contract';
 import { targetsContract } from './targets/contract';
 import { workspaceContract } from './workspace/contract';
@@ -21,6 +25,10 @@ export const contract = {
   ...baselineContract,
   ...attendanceSheetContract,
   ...targetsContract,
+  ...plansContract,
+  ...reportingContract,
+  ...mapsContract,
+  ...outboxContract,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof contract;

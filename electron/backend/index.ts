@@ -6,6 +6,11 @@ import { consultationsHandlers } from './consultations/handlers';
 import { loadMigrations } from './db/migrations';
 import { createDispatcher, type DispatcherOptions } from './dispatcher';
 import { landtypesHandlers } from './landtypes/handlers';
+import { mapsHandlers } from './maps/handlers';
+import { outboxHandlers } from './outbox/handlers';
+import { plansHandlers } from './plans/handlers';
+import { packageHandlers } from './reporting/package-handlers';
+import { reportingValidateHandlers } from './reporting/validate-handlers';
 import { Session } from './session';
 import { settingsHandlers } from './settings/handlers';
 import { targetsHandlers } from './targets/handlers';
@@ -30,7 +35,7 @@ export function createBackend(options: BackendOptions): Backend {
   const session = new Session({ ...options, migrations: loadMigrations() });
   const dispatch = createDispatcher(
     session,
-    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers, ...baselineHandlers, ...targetsHandlers },
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers, ...baselineHandlers, ...targetsHandlers, ...mapsHandlers, ...plansHandlers, ...reportingValidateHandlers, ...packageHandlers, ...outboxHandlers },
     { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
   );
   return {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBackend } from '../backend';
+import { OutboxUploader } from '../backend/outbox/uploader';
 import { APP_VERSION } from './app-version';
 import { openInBrowser } from './open-browser';
 import { SERVE_USAGE, parseServeOptions } from './serve-options';
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Queued packages go out to the submission endpoint in the background (electron/backend/outbox).
+  const uploader = new OutboxUploader({ dataDir: options.dataDir });
+  uploader.start();
+
   console.log(`LDN Workbench is running at ${server.url}`);
   if (options.open) openInBrowser(server.url);
 
@@ -52,6 +57,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     // Answer what is in progress, then close the workspace so its file is left complete and unlocked.
+    // An upload in flight is not waited for: its item stays 'sending' and is queued again at the next start.
+    void uploader.stop();
     void server.close().then(() => {
       backend.close();
       process.exit(0);

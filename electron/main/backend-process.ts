@@ -4,6 +4,7 @@
  * messages of backend-protocol.ts with it through `process.parentPort`.
  */
 import { createBackend } from '../backend/index';
+import { OutboxUploader } from '../backend/outbox/uploader';
 import { parseBackendProcessArgs } from './backend-process-args';
 import { answerBackendRequest, createBackendOrStandIn } from './backend-process-handler';
 
@@ -12,6 +13,8 @@ if (!options) throw new Error('The backend process needs --data-dir=… and --ap
 
 const report = (error: unknown) => console.error('[backend-process]', error);
 const backend = createBackendOrStandIn(() => createBackend({ ...options, mode: 'electron' }), report);
+// The outbox sends queued packages from here, beside the backend, never from the window.
+new OutboxUploader({ dataDir: options.dataDir, report }).start();
 
 process.parentPort.on('message', (event) => {
   const reply = answerBackendRequest(backend, event.data, report);

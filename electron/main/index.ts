@@ -17,6 +17,8 @@ import { workspaceFileDialog } from './dialogs/workspace-file-dialog';
 import { openExternalIfAllowed } from './external-links';
 import { shellLanguage } from './i18n/shell-language';
 import { shellStrings } from './i18n/shell-strings';
+import { showFile } from './show-file';
+import { printToPdf } from './print/print-to-pdf';
 import { appMenuTemplate } from './menu/app-menu-template';
 import { registerAppScheme, serveRenderer } from './protocol/app-protocol';
 import { LDN_PAGE_URL } from './security/external-urls';
@@ -121,7 +123,11 @@ function startShell(): void {
       const report = (error: unknown, command: string) => console.error(`[shell] ${command} failed:`, error);
       const route = createCommandRouter({
         shellHandlers: createShellHandlers(
-          { chooseWorkspaceFile: workspaceFileDialog({ window: () => mainWindow, strings, documentsDir: () => app.getPath('documents') }) },
+          {
+            chooseWorkspaceFile: workspaceFileDialog({ window: () => mainWindow, strings, documentsDir: () => app.getPath('documents') }),
+            showFile,
+            printToPdf: printToPdf({ window: () => mainWindow, strings, documentsDir: () => app.getPath('documents') }),
+          },
           report,
         ),
         forward: (name, input) => client.dispatch(name, input),

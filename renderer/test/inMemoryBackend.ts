@@ -13,6 +13,10 @@ import { emptyTargets, targetsHandlers, type TargetsData } from './inMemoryTarge
 import { consultationsHandlers, emptyConsultations, type ConsultationsData } from './inMemoryConsultations';
 import { attendanceSheetHandlers } from './inMemoryAttendanceSheet';
 import { baselineHandlers, emptyBaseline, type BaselineState } from './inMemoryBaseline';
+import { emptyReporting, reportingHandlers, type ReportingState } from './inMemoryReporting';
+import { emptyPlans, plansHandlers, type PlansData } from './inMemoryPlans';
+import { emptyMaps, mapsHandlers, type MapsData } from './inMemoryMaps';
+import { emptyOutbox, outboxHandlers, type OutboxData } from './inMemoryOutbox';
 import { REPORTING_CYCLE, REPORTING_PERIODS_2026, type RecentWorkspace, type WorkspaceSummary } from '../../shared/workspace/schema';
 
 /** Handlers get the input as the dispatcher hands it on: parsed, with defaults filled in. */
@@ -33,6 +37,10 @@ export interface BackendState {
   consultations: ConsultationsData;
   baseline: BaselineState;
   targets: TargetsData;
+  plans: PlansData;
+  maps: MapsData;
+  reporting: ReportingState;
+  outbox: OutboxData;
 }
 
 export function refuse(code: CommandError['code'], messageKey: string, fields?: FieldError[]): CommandFailure {
@@ -78,6 +86,7 @@ export function fakeLandType(overrides: Partial<LandType> = {}): LandType {
     name: 'Cropland on clay soils',
     definitionBasis: null,
     areaKm2: null,
+    degradedAreaKm2: null,
     notes: null,
     createdAt: NOW,
     updatedAt: NOW,
@@ -106,6 +115,10 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
     consultations: emptyConsultations(),
     baseline: emptyBaseline(fakeId()),
     targets: emptyTargets(),
+    plans: emptyPlans(),
+    maps: emptyMaps(),
+    reporting: emptyReporting(),
+    outbox: emptyOutbox(),
     ...initial,
   };
   const calls: { name: CommandName; input: unknown }[] = [];
@@ -132,6 +145,10 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       workspacesDir: '/home/amina/LDN Workbench/workspaces',
     }),
     'app.chooseWorkspaceFile': () => {
+      throw refuse('unsupported', 'errors:unsupported');
+    },
+    // As the web host answers: only the desktop shell saves a page as PDF.
+    'app.printToPdf': () => {
       throw refuse('unsupported', 'errors:unsupported');
     },
     'settings.get': () => state.settings,
@@ -179,6 +196,7 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
         name: input.name,
         definitionBasis: input.definitionBasis ?? null,
         areaKm2: input.areaKm2 ?? null,
+        degradedAreaKm2: input.degradedAreaKm2 ?? null,
         notes: input.notes ?? null,
       });
       state.landTypes = [...state.landTypes.filter((landType) => landType.id !== saved.id), saved];
@@ -201,7 +219,11 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       id: fakeId,
       now: () => new Date().toISOString(),
       touch,
-      refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
+      // Like the backend's reverse-measure refusals, a message's numbers also sit among the details.
+      refuse: (code, messageKey, path, params) => {
+        const failure = refuse(code, messageKey, path ? [{ path, messageKey, ...(params && { params }) }] : undefined);
+        return params ? new CommandFailure({ ...failure.error, details: { ...failure.error.details, ...params } }) : failure;
+      },
     }),
     ...consultationsHandlers(state, {
       id: fakeId,
@@ -220,6 +242,22 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       touch,
       refuse: (code, messageKey, path) => refuse(code, messageKey, path ? [{ path, messageKey }] : undefined),
     }),
+    ...mapsHandlers(state, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      refuse: (code, messageKey, path, params) => refuse(code, messageKey, path ? [{ path, messageKey, ...(params ? { params } : {}) }] : undefined),
+    }),
+    ...plansHandlers(state, {
+      id: fakeId,
+      now: () => new Date().toISOString(),
+      touch,
+      landAreaKm2: () => openWorkspace().landAreaKm2,
+      matrixCells: () => state.baseline.baseline.transitionMatrix.cells,
+      refuse: (code, messageKey, path, params) => refuse(code, messageKey, path ? [{ path, messageKey, ...(params ? { params } : {}) }] : undefined),
+    }),
+    ...reportingHandlers(state, { now: () => new Date().toISOString() }),
+    ...outboxHandlers(state, { id: fakeId, now: () => new Date().toISOString(), refuse: (code, messageKey) => refuse(code, messageKey) }),
     ...baselineHandlers(state.baseline, {
       id: fakeId,
       now: () => new Date().toISOString(),

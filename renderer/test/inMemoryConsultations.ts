@@ -1,9 +1,11 @@
 import type { Consultation } from '../../shared/consultations/consultation';
+import { parseMatrixCellSubjectId } from '../../shared/consultations/decision-subject-id';
 import type { Membership } from '../../shared/consultations/membership';
 import type { Contribution, Decision, FollowUpAction } from '../../shared/consultations/outcomes';
 import { genderParity, isCurrentMembership } from '../../shared/consultations/parity';
 import { PERSONAL_FIELDS, type Person } from '../../shared/consultations/person';
 import { rollUpParticipants, summariseInvolvement } from '../../shared/consultations/rollups';
+import { rosterTable } from '../../shared/consultations/roster-export';
 import type { LandType } from '../../shared/landtypes/schema';
 import type { ResponseMeasure } from '../../shared/worksheets/schema';
 import type { Handlers } from './inMemoryBackend';
@@ -27,6 +29,7 @@ interface State {
   measures: ResponseMeasure[];
   consultations: ConsultationsData;
   targets: { targets: readonly { id: string; deletedAt: string | null }[] };
+  plans: { plans: readonly { id: string; deletedAt: string | null }[] };
 }
 
 interface Helpers {
@@ -85,8 +88,8 @@ export function fakeConsultation(id: string, overrides: Partial<Consultation> = 
 
 /**
  * The consultations commands with the rules the UI relies on (erased entries not editable, one
- * open-ended membership per person, references that must exist, subject types not available yet
- * refused), and the roll-ups and parity computed with the real shared/consultations code.
+ * open-ended membership per person, references that must exist), and the roll-ups, parity and export
+ * computed with the real shared/consultations code.
  */
 export function consultationsHandlers(state: State, { id, now, touch, refuse }: Helpers): Handlers {
   const data = () => state.consultations;
@@ -119,14 +122,14 @@ export function consultationsHandlers(state: State, { id, now, touch, refuse }: 
   });
   const liveConsultations = () => live(data().consultations).sort((a, b) => b.startDate.localeCompare(a.startDate));
   const subjectExists = (type: string, subjectId: string, path: (string | number)[]) => {
-    const recordsOf: Record<string, readonly { id: string; deletedAt: string | null }[] | undefined> = {
+    const recordsOf: Record<string, readonly { id: string; deletedAt: string | null }[]> = {
       landtype: state.landTypes,
       worksheet_measure: state.measures,
       target: state.targets.targets,
+      land_use_plan: state.plans.plans,
     };
-    const records = recordsOf[type] ? live(recordsOf[type]) : null;
-    if (records === null) throw refuse('unsupported', 'errors:consultations.subjectTypeNotYet', [...path, 'subjectType']);
-    if (!records.some((record) => record.id === subjectId)) throw refuse('not_found', 'errors:consultations.subjectNotFound', [...path, 'subjectId']);
+    const found = type === 'transition_matrix_cell' ? parseMatrixCellSubjectId(subjectId) !== null : live(recordsOf[type] ?? []).some((record) => record.id === subjectId);
+    if (!found) throw refuse('not_found', 'errors:consultations.subjectNotFound', [...path, 'subjectId']);
   };
   /** Rows with an id are updated, without one added, stored ones left out tombstoned (outcome-sync.ts). */
   function sync<T extends { id: string; consultationId: string; deletedAt: string | null; createdAt: string; updatedAt: string }>(
@@ -269,11 +272,17 @@ export function consultationsHandlers(state: State, { id, now, touch, refuse }: 
       };
     },
     'consultations.decisionsFor': ({ subjectType, subjectId }) => {
-      const about = live(data().decisions).filter((d) => d.subjectType === subjectType && d.subjectId === subjectId);
+      const about = live(data().decisions).filter((d) => d.subjectType === subjectType && (subjectId === undefined || d.subjectId === subjectId));
       const items = liveConsultations()
         .map((consultation) => ({ consultation, decisions: about.filter((d) => d.consultationId === consultation.id) }))
         .filter((item) => item.decisions.length > 0);
       return { items };
+    },
+    // CSV as a plain join: the component tests read the rows, not the quoting (the backend's writer is tested there).
+    'consultations.exportRoster': ({ includeNames, labels }) => {
+      const consultations = liveConsultations();
+      const rows = rosterTable(consultations, data().attendance, peopleById(), labels, includeNames);
+      return { csv: `\uFEFF${rows.map((row) => row.join(',')).join('\r\n')}\r\n`, rowCount: rows.length - 1 };
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { LandType } from '../../shared/landtypes/schema';
 import { worksheetBalanceOf, type LandTypeEntries } from '../../shared/worksheets/logic';
+import { checkReverseArea } from '../../shared/worksheets/degraded';
 import { observedBalanceOf, type ObservedFigures } from '../../shared/worksheets/observed';
-import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../shared/worksheets/schema';
+import { RESPONSE_LEVELS, type AnticipatedLoss, type ResponseMeasure, type Scenario } from '../../shared/worksheets/schema';
 import type { Handlers } from './inMemoryBackend';
 
 export interface WorksheetsState {
@@ -17,7 +18,7 @@ interface Helpers {
   id: () => string;
   now: () => string;
   touch: () => void;
-  refuse: (code: 'validation' | 'conflict' | 'not_found', messageKey: string, path?: string[]) => Error;
+  refuse: (code: 'validation' | 'conflict' | 'not_found', messageKey: string, path?: string[], params?: Record<string, string | number>) => Error;
 }
 
 const live = <T extends { deletedAt: string | null }>(items: readonly T[]) => items.filter((item) => item.deletedAt === null);
@@ -58,6 +59,20 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     if (landType.areaKm2 !== null && areaKm2 > landType.areaKm2) {
       throw refuse('validation', 'errors:worksheets.areaExceedsLandType', ['areaKm2']);
     }
+  };
+  /** The degraded-area rule of shared/worksheets/degraded.ts, as the backend applies it. */
+  const checkReverse = (measure: Pick<ResponseMeasure, 'scenarioId' | 'landTypeId' | 'level' | 'areaKm2'> & { id?: string | undefined }) => {
+    if (measure.level !== 'reverse') return;
+    const landType = landTypeOf(measure.landTypeId);
+    const others = live(state.measures).filter(
+      (m) => m.scenarioId === measure.scenarioId && m.landTypeId === measure.landTypeId && m.level === 'reverse' && m.id !== measure.id,
+    );
+    const check = checkReverseArea({ degradedAreaKm2: landType.degradedAreaKm2, otherReverseKm2: others.map((m) => m.areaKm2), areaKm2: measure.areaKm2 });
+    if (check.fits) return;
+    if (check.reason === 'degradedNotRecorded') {
+      throw refuse('validation', 'errors:worksheets.reverseNeedsDegradedArea', ['level'], { code: landType.code });
+    }
+    throw refuse('validation', 'errors:worksheets.reverseExceedsDegraded', ['areaKm2'], { code: landType.code, total: check.totalKm2, degraded: check.degradedKm2 });
   };
   const checkNameFree = (name: string, exceptId?: string) => {
     if (live(state.scenarios).some((scenario) => scenario.name === name && scenario.id !== exceptId)) {
@@ -150,6 +165,7 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
         deletedAt: null,
         ...input,
         notes: input.notes ?? null,
+        planZone: null,
       };
       state.losses = [...state.losses.filter((loss) => loss.id !== saved.id), saved];
       touch();
@@ -169,6 +185,7 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     'worksheets.saveMeasure': ({ id: measureId, ...input }) => {
       scenarioOf(input.scenarioId);
       checkArea(input.landTypeId, input.areaKm2);
+      checkReverse({ id: measureId, ...input });
       const saved: ResponseMeasure = {
         id: measureId ?? id(),
         createdAt: now(),
@@ -193,6 +210,7 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     },
     'worksheets.restoreMeasure': ({ id: measureId }) => {
       const restored = restoreEntry(state.measures, measureId);
+      checkReverse(restored);
       state.measures = state.measures.map((m) => (m.id === measureId ? restored : m));
       touch();
       return restored;
@@ -215,6 +233,25 @@ export function worksheetsHandlers(state: WorksheetsState, { id, now, touch, ref
     'worksheets.observedBalance': () => ({
       items: sortedLandTypes().flatMap((landType) =>
         state.observedCounterbalancing.filter((figures) => figures.landTypeId === landType.id).map(observedBalanceOf),
+      ),
+    }),
+    'worksheets.measuresForTarget': ({ targetId }) => ({
+      items: listed().items.flatMap((scenario) =>
+        sortedLandTypes().flatMap((landType) =>
+          live(state.measures)
+            .filter((m) => m.scenarioId === scenario.id && m.landTypeId === landType.id && m.targetIds.includes(targetId))
+            .sort((a, b) => RESPONSE_LEVELS.indexOf(a.level) - RESPONSE_LEVELS.indexOf(b.level))
+            .map(({ id: measureId, description, level, areaKm2, startYear, endYear }) => ({
+              measureId,
+              description,
+              level,
+              areaKm2,
+              startYear,
+              endYear,
+              scenario,
+              landType: { id: landType.id, code: landType.code, name: landType.name },
+            })),
+        ),
       ),
     }),
     'worksheets.compare': ({ scenarioIds, targetYear }) => {

@@ -25,4 +25,14 @@ export const appContract = {
     input: z.object({ purpose: z.enum(['open', 'create']), suggestedName: z.string().max(200).optional() }),
     output: z.object({ path: z.string().nullable() }),
   }),
+  /**
+   * Saves the window's page as an A4 PDF (Chromium's printToPDF, print CSS applied) where the user
+   * chooses in a native save dialog: the printable report's "Save as PDF" in the desktop app. The web host
+   * answers `unsupported` (the browser prints with window.print). Null when the user cancels.
+   */
+  'app.printToPdf': command({
+    scope: 'shell',
+    input: z.object({ suggestedName: z.string().trim().min(1).max(200) }),
+    output: z.object({ path: z.string().nullable() }),
+  }),
 };

@@ -62,12 +62,12 @@ export const PURPOSES = [
 export const purpose = z.enum(PURPOSES);
 
 /** A consultation is planned until it has taken place; only a held one counts in the roll-ups. */
-export const consultationStatus = z.enum(['planned', 'held']);
+export const CONSULTATION_STATUSES = ['planned', 'held'] as const;
+export const consultationStatus = z.enum(CONSULTATION_STATUSES);
 
 /**
- * What a decision can have shaped. `landtype` and `worksheet_measure` (a response measure) exist today;
- * the others are accepted by the contract so that it stays stable, and refused by the backend until
- * their feature exists (electron/backend/consultations/decision-subjects.ts).
+ * What a decision can have shaped: a land type, a response measure of the worksheets, an LDN target, a
+ * cell of the national transition matrix (named by its classes, decision-subject-id.ts) or a land-use plan.
  */
 export const SUBJECT_TYPES = ['landtype', 'worksheet_measure', 'target', 'transition_matrix_cell', 'land_use_plan'] as const;
 export const subjectType = z.enum(SUBJECT_TYPES);

@@ -4,10 +4,12 @@ import { entityId } from '../ids';
 import { attendanceInput, consultation, consultationDetail, consultationInput } from './consultation';
 import { endMembershipInput, memberWithPerson, membership, membershipInput } from './membership';
 import { subjectType } from './codes';
+import { decisionSubjectId } from './decision-subject-id';
 import { decision } from './outcomes';
 import { genderParityFigure } from './parity';
 import { involvementSummary, participantsRollup } from './rollups';
 import { person, personInput } from './person';
+import { rosterExport, rosterExportInput } from './roster-export';
 
 const byId = z.object({ id: entityId });
 
@@ -62,10 +64,18 @@ export const consultationsContract = {
     input: z.object({ consultationId: entityId.optional() }),
     output: z.object({ participants: participantsRollup, workingGroup: genderParityFigure, involvement: involvementSummary }),
   }),
-  /** The consultations, newest first, and their decisions that shaped this record. */
+  /**
+   * The consultations, newest first, and their decisions that shaped this record; without `subjectId`,
+   * those that shaped any record of the type (e.g. every cell of the transition matrix).
+   */
   'consultations.decisionsFor': command({
     scope: 'workspace',
-    input: z.object({ subjectType, subjectId: entityId }),
+    input: z.object({ subjectType, subjectId: decisionSubjectId.optional() }),
     output: z.object({ items: z.array(z.object({ consultation, decisions: z.array(decision) })) }),
   }),
+  /**
+   * The consultations as a CSV file (shared/consultations/roster-export.ts): counts only, unless
+   * `includeNames` opts in to attendees by name; erased people are never named.
+   */
+  'consultations.exportRoster': command({ scope: 'workspace', input: rosterExportInput, output: rosterExport }),
 };

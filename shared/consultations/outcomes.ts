@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, timestamp } from '../ids';
 import { optionalText, withMessageKey } from '../validation';
 import { subjectType } from './codes';
+import { decisionSubjectId, isSubjectIdOfType } from './decision-subject-id';
 
 /** What came out of a consultation: issues raised, decisions taken and follow-up actions. */
 
@@ -38,7 +39,8 @@ export const decision = z.object({
   text: z.string(),
   dissent: z.string().nullable(),
   subjectType: subjectType.nullable(),
-  subjectId: entityId.nullable(),
+  /** A record's id, or a matrix cell's key (decision-subject-id.ts). */
+  subjectId: z.string().nullable(),
 });
 export type Decision = z.infer<typeof decision>;
 export const decisionInput = z
@@ -48,10 +50,15 @@ export const decisionInput = z
     /** Who disagreed and why: the record of dissent the working group keeps (domain-spec §7.4). */
     dissent: optionalText(4000),
     subjectType: subjectType.optional(),
-    subjectId: entityId.optional(),
+    subjectId: decisionSubjectId.optional(),
   })
   .refine((d) => (d.subjectType === undefined) === (d.subjectId === undefined), {
     ...withMessageKey('errors:consultations.subjectIncomplete'),
+    path: ['subjectId'],
+  })
+  // An id of the wrong form cannot name a record of that type: the same words as one that does not exist.
+  .refine((d) => d.subjectType === undefined || d.subjectId === undefined || isSubjectIdOfType(d.subjectType, d.subjectId), {
+    ...withMessageKey('errors:consultations.subjectNotFound'),
     path: ['subjectId'],
   });
 

@@ -15,6 +15,7 @@ import {
   worksheet,
   WORKSHEET_YEARS,
 } from './schema';
+import { measureForTarget } from './target-measures';
 
 const byId = z.object({ id: entityId });
 const targetYear = z.number().int().min(WORKSHEET_YEARS.min).max(WORKSHEET_YEARS.max);
@@ -65,6 +66,15 @@ export const worksheetsContract = {
     scope: 'workspace',
     input: z.object({}),
     output: z.object({ items: z.array(observedLandTypeBalance) }),
+  }),
+  /**
+   * The live measures linked to a live target, in every live scenario (business as usual first, then by
+   * land type code and level), for the target's page. Refused at `targetId` when the target is deleted or missing.
+   */
+  'worksheets.measuresForTarget': command({
+    scope: 'workspace',
+    input: z.object({ targetId: entityId }),
+    output: z.object({ items: z.array(measureForTarget) }),
   }),
   /** Balances side by side, all as of the same target year (default: the last year of any of them). */
   'worksheets.compare': command({

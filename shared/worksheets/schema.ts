@@ -24,8 +24,22 @@ export const DEGRADATION_PROCESSES = [
 export const degradationProcess = z.enum(DEGRADATION_PROCESSES);
 export type DegradationProcess = z.infer<typeof degradationProcess>;
 
-/** Where an anticipated loss comes from; a land-use plan zone's planned conversion joins once plans exist. */
-export const lossSource = z.enum(['entered']);
+/**
+ * Where an anticipated loss comes from: entered in the worksheet, or a land-use plan zone's planned
+ * conversion that the national transition matrix calls degradation (read-only here, edited in the plan).
+ */
+export const lossSource = z.enum(['entered', 'plan_zone']);
+export type LossSource = z.infer<typeof lossSource>;
+
+/** The plan, zone and conversion a `plan_zone` loss comes from, with the names the worksheet shows. */
+export const planZoneRef = z.object({
+  planId: entityId,
+  planName: z.string(),
+  zoneId: entityId,
+  zoneName: z.string(),
+  conversionId: entityId,
+});
+export type PlanZoneRef = z.infer<typeof planZoneRef>;
 
 /** The business-as-usual scenario exists once per workspace; every other scenario is an alternative. */
 export const scenarioKind = z.enum(['business_as_usual', 'alternative']);
@@ -71,6 +85,8 @@ export const anticipatedLoss = z.object({
   expectedYear: z.number().int(),
   source: lossSource,
   notes: z.string().nullable(),
+  /** Set on `plan_zone` losses (whose id is the conversion's), null on entered ones. */
+  planZone: planZoneRef.nullable(),
 });
 export type AnticipatedLoss = z.infer<typeof anticipatedLoss>;
 
@@ -81,7 +97,8 @@ export const lossInput = z.object({
   areaKm2,
   driver: degradationProcess,
   expectedYear: planningYear,
-  source: lossSource,
+  /** Only entered losses are saved here; plan-zone losses are edited in their plan. */
+  source: z.literal('entered'),
   notes: optionalText(4000),
 });
 

@@ -13,8 +13,9 @@ for (const lang of ['en', 'ar'] as Lang[]) {
   test(`guided worksheets, like-for-like balance and scenario comparison (${lang})`, async ({ page }) => {
     const t = await openApp(page, lang);
     await new WelcomePage(page, t).createWorkspace({ name: `Worksheets ${lang}`, countrySearch: 'KEN', countryIso3: 'KEN', landAreaKm2: '569140' });
-    await command(page, 'landtypes.save', { code: 'CL-1', name: lang === 'ar' ? 'أراضٍ زراعية على تربة طينية' : 'Cropland on clay soils', areaKm2: 500 });
-    await command(page, 'landtypes.save', { code: 'FL-1', name: lang === 'ar' ? 'غابات جبلية' : 'Montane forest', areaKm2: 300 });
+    // Reverse measures restore degraded land, so each land type records its degraded area (issue 5).
+    await command(page, 'landtypes.save', { code: 'CL-1', name: lang === 'ar' ? 'أراضٍ زراعية على تربة طينية' : 'Cropland on clay soils', areaKm2: 500, degradedAreaKm2: 120 });
+    await command(page, 'landtypes.save', { code: 'FL-1', name: lang === 'ar' ? 'غابات جبلية' : 'Montane forest', areaKm2: 300, degradedAreaKm2: 90 });
 
     const shell = new WorkspaceShell(page, t);
     await shell.goToSection('worksheets');

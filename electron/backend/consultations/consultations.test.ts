@@ -139,16 +139,16 @@ describe('consultations: bad input', () => {
     ]);
   });
 
-  it('refuses links to records that do not exist, and to subject types whose feature has not landed, and writes nothing', () => {
+  it('refuses links to records that do not exist, and matrix cells outside the UNCCD classes, and writes nothing', () => {
     const { ok, fails, forest } = withRegister();
     const save = (decision: object, more: object = {}) => fails('consultations.save', { ...LEGEND_WORKSHOP, decisions: [decision], ...more });
-    expect(fieldsOf(save({ text: 'x', subjectType: 'landtype', subjectId: UNKNOWN_ID }))).toEqual([
-      { path: ['decisions', 0, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' },
-    ]);
-    expect(save({ text: 'x', subjectType: 'land_use_plan', subjectId: forest.id })).toMatchObject({
-      code: 'unsupported',
-      details: { fields: [{ path: ['decisions', 0, 'subjectType'], messageKey: 'errors:consultations.subjectTypeNotYet' }] },
-    });
+    const notFound = [{ path: ['decisions', 0, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' }];
+    expect(fieldsOf(save({ text: 'x', subjectType: 'landtype', subjectId: UNKNOWN_ID }))).toEqual(notFound);
+    // A land type's id is not a plan's.
+    expect(fieldsOf(save({ text: 'x', subjectType: 'land_use_plan', subjectId: forest.id }))).toEqual(notFound);
+    expect(fieldsOf(save({ text: 'x', subjectType: 'transition_matrix_cell', subjectId: 'national:3:8' }))).toEqual(notFound);
+    expect(fieldsOf(save({ text: 'x', subjectType: 'transition_matrix_cell', subjectId: forest.id }))).toEqual(notFound);
+    expect(fieldsOf(save({ text: 'x', subjectType: 'target', subjectId: 'national:3:1' }))).toEqual(notFound);
     expect(fieldsOf(save({ text: 'x' }, { actions: [{ description: 'y', ownerId: UNKNOWN_ID, dueDate: '2026-04-01' }] }))).toEqual([
       { path: ['actions', 0, 'ownerId'], messageKey: 'errors:consultations.personNotFound' },
     ]);

@@ -1,29 +1,28 @@
 import type { SubjectType } from '../../../shared/consultations/codes';
+import { parseMatrixCellSubjectId } from '../../../shared/consultations/decision-subject-id';
 import type { EntityName } from '../db/entities';
 import { fieldError } from '../errors';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 
 /**
- * The entity each subject type of a decision points into. Types whose feature has not landed yet map to
- * null and are refused: a link that cannot be checked could point at nothing, and once the table exists
- * it would be too late to find out. Adding the feature means adding its entity here, nothing else.
+ * The entity each subject type of a decision points into. A matrix cell is not a record but a key
+ * (shared/consultations/decision-subject-id.ts), checked by its form.
  */
-const SUBJECT_ENTITIES: Record<SubjectType, EntityName | null> = {
+const SUBJECT_ENTITIES: Record<Exclude<SubjectType, 'transition_matrix_cell'>, EntityName> = {
   landtype: 'landtype',
   worksheet_measure: 'response_measure',
   target: 'target',
-  transition_matrix_cell: null,
-  land_use_plan: null,
+  land_use_plan: 'land_use_plan',
 };
 
 /** Refuses, on the decision's fields, a subject that does not exist (live) in this workspace. */
 export function assertDecisionSubject(ws: OpenWorkspace, subjectType: SubjectType, subjectId: string, path: (string | number)[]): void {
-  const entity = SUBJECT_ENTITIES[subjectType];
-  if (entity === null) {
-    throw fieldError('unsupported', { path: [...path, 'subjectType'], messageKey: 'errors:consultations.subjectTypeNotYet' });
+  const notFound = () => fieldError('not_found', { path: [...path, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' });
+  if (subjectType === 'transition_matrix_cell') {
+    // Every cell of the seven UNCCD classes exists in every version of the national matrix.
+    if (parseMatrixCellSubjectId(subjectId) === null) throw notFound();
+    return;
   }
-  const record = ws.mutator.find(entity, subjectId);
-  if (!record || record.deletedAt !== null) {
-    throw fieldError('not_found', { path: [...path, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' });
-  }
+  const record = ws.mutator.find(SUBJECT_ENTITIES[subjectType], subjectId);
+  if (!record || record.deletedAt !== null) throw notFound();
 }

@@ -27,14 +27,15 @@ export function decisionsOf(ws: OpenWorkspace, consultationIds: readonly string[
     .all(...consultationIds) as Decision[];
 }
 
-/** Live decisions of live consultations that name this subject. */
-export function decisionsAbout(ws: OpenWorkspace, subjectType: string, subjectId: string): Decision[] {
+/** Live decisions of live consultations that name this subject, or any subject of the type when `subjectId` is left out. */
+export function decisionsAbout(ws: OpenWorkspace, subjectType: string, subjectId?: string): Decision[] {
+  const sameId = subjectId === undefined ? '' : 'AND subject_id = ?';
   return ws.db
     .prepare(
       `SELECT ${selectColumns('decision')} FROM decision
-        WHERE subject_type = ? AND subject_id = ? AND deleted_at IS NULL
+        WHERE subject_type = ? ${sameId} AND deleted_at IS NULL
           AND consultation_id IN (SELECT id FROM consultation WHERE deleted_at IS NULL)
         ORDER BY id`,
     )
-    .all(subjectType, subjectId) as Decision[];
+    .all(...(subjectId === undefined ? [subjectType] : [subjectType, subjectId])) as Decision[];
 }

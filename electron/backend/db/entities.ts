@@ -4,6 +4,7 @@ import type { Membership } from '../../../shared/consultations/membership';
 import type { Contribution, Decision, FollowUpAction } from '../../../shared/consultations/outcomes';
 import { PERSONAL_FIELDS, type Person } from '../../../shared/consultations/person';
 import type { LandType } from '../../../shared/landtypes/schema';
+import type { LandUsePlan, PlanZone, PlanZoneConversion } from '../../../shared/plans/schema';
 import type { MemberRole } from '../../../shared/settings/schema';
 import type { TargetRows } from '../targets/entity-shapes';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
@@ -23,7 +24,7 @@ interface EntityShapes {
   };
   period: { key: PeriodKey; yearStart: number; yearEnd: number };
   member: { name: string; organisation: string; role: MemberRole };
-  landtype: Pick<LandType, 'code' | 'name' | 'definitionBasis' | 'areaKm2' | 'notes'>;
+  landtype: Pick<LandType, 'code' | 'name' | 'definitionBasis' | 'areaKm2' | 'degradedAreaKm2' | 'notes'>;
   /** `isPreferred` is stored as SQLite's 0/1, so that an unchanged flag compares equal and logs nothing. */
   scenario: Pick<Scenario, 'name' | 'description' | 'kind'> & { isPreferred: 0 | 1 };
   anticipated_loss: Pick<AnticipatedLoss, 'scenarioId' | 'landTypeId' | 'areaKm2' | 'driver' | 'expectedYear' | 'source' | 'notes'>;
@@ -72,6 +73,24 @@ interface EntityShapes {
   implemented_action: TargetRows['action'];
   action_target: TargetRows['actionTarget'];
   commitment_link: TargetRows['link'];
+  /** Land-use plans (migration 0008). */
+  land_use_plan: Omit<LandUsePlan, Bookkeeping>;
+  plan_zone: Pick<PlanZone, 'planId' | 'name' | 'zoningClass' | 'landTypeId' | 'notes'>;
+  plan_zone_conversion: Omit<PlanZoneConversion, 'id' | 'isLoss'>;
+  /** Maps (migration 0008): one record's GeoJSON geometry with its cached bbox and geodesic area. */
+  feature_geometry: {
+    ownerEntity: string;
+    ownerId: string;
+    geojson: string;
+    simplifiedGeojson: string;
+    minLon: number;
+    minLat: number;
+    maxLon: number;
+    maxLat: number;
+    areaKm2: number;
+    source: 'drawn' | 'imported';
+    sourceFile: string | null;
+  };
 }
 
 export type EntityName = keyof EntityShapes;
@@ -99,7 +118,7 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
   workspace: { table: 'workspace', fields: ['name', 'countryIso3', 'level', 'areaName', 'landAreaKm2', 'reportingCycle'] },
   period: { table: 'period', fields: ['key', 'yearStart', 'yearEnd'] },
   member: { table: 'member', fields: ['name', 'organisation', 'role'] },
-  landtype: { table: 'landtype', fields: ['code', 'name', 'definitionBasis', 'areaKm2', 'notes'] },
+  landtype: { table: 'landtype', fields: ['code', 'name', 'definitionBasis', 'areaKm2', 'degradedAreaKm2', 'notes'] },
   scenario: { table: 'scenario', fields: ['name', 'description', 'kind', 'isPreferred'] },
   anticipated_loss: {
     table: 'anticipated_loss',
@@ -228,6 +247,16 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
   commitment_link: {
     table: 'commitment_link',
     fields: ['targetId', 'framework', 'commitmentRef', 'targetNumber', 'relation', 'sharedAreaKm2', 'sharePct', 'accountingOwner', 'note'],
+  },
+  land_use_plan: {
+    table: 'land_use_plan',
+    fields: ['name', 'level', 'instrument', 'adoptingBody', 'status', 'periodStart', 'periodEnd', 'notes'],
+  },
+  plan_zone: { table: 'plan_zone', fields: ['planId', 'name', 'zoningClass', 'landTypeId', 'notes'] },
+  plan_zone_conversion: { table: 'plan_zone_conversion', fields: ['zoneId', 'fromClass', 'toClass', 'areaKm2', 'expectedYear', 'driver'] },
+  feature_geometry: {
+    table: 'feature_geometry',
+    fields: ['ownerEntity', 'ownerId', 'geojson', 'simplifiedGeojson', 'minLon', 'minLat', 'maxLon', 'maxLat', 'areaKm2', 'source', 'sourceFile'],
   },
 };
 

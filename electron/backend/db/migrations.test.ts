@@ -107,6 +107,19 @@ describe('migrations', () => {
           .all();
         expect(linked).toEqual([{ description: 'Rehabilitate degraded humid forest', location: 'Rift Valley' }]);
       }
+      if (version >= 8) {
+        expect(db.prepare("SELECT degraded_area_km2 FROM landtype WHERE code = 'F1'").pluck().get()).toBe(2_400);
+        const planned = db
+          .prepare(
+            `SELECT p.name AS plan, z.name AS zone, c.area_km2 AS areaKm2, round(g.area_km2) AS outlineKm2
+               FROM plan_zone_conversion c JOIN plan_zone z ON z.id = c.zone_id JOIN land_use_plan p ON p.id = z.plan_id
+               JOIN feature_geometry g ON g.owner_entity = 'plan_zone' AND g.owner_id = z.id`,
+          )
+          .all();
+        // A 0.05° square at 0.6° S is about 5.6 km × 5.5 km.
+        expect(planned).toEqual([{ plan: 'Mau Forest Complex Plan', zone: 'Tea frontier', areaKm2: 6, outlineKm2: 31 }]);
+        expect(db.prepare("SELECT count(*) FROM feature_geometry WHERE owner_entity = 'workspace'").pluck().get()).toBe(1);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);

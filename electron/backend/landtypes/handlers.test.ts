@@ -68,3 +68,22 @@ describe('land types', () => {
     expect(fails('landtypes.save', { id: gone.id, code: 'B', name: 'B2' }).code).toBe('not_found');
   });
 });
+
+describe('degraded area of a land type', () => {
+  it('saves it, clears it when left out, and accepts it without a land type area', () => {
+    const { ok } = withWorkspace();
+    const dry = ok('landtypes.save', { code: 'D1', name: 'Dryland', areaKm2: 1_000, degradedAreaKm2: 250.5 });
+    expect(dry.degradedAreaKm2).toBe(250.5);
+    expect(ok('landtypes.save', { id: dry.id, code: 'D1', name: 'Dryland' }).degradedAreaKm2).toBeNull();
+    expect(ok('landtypes.save', { code: 'W1', name: 'Wetland', degradedAreaKm2: 40 }).degradedAreaKm2).toBe(40);
+    expect(ok('workspace.history', { entityId: dry.id }).entries[0]!.operation).toBe('update');
+  });
+
+  it('refuses a degraded area larger than the land type, or negative, at the field', () => {
+    const { fails } = withWorkspace();
+    expect(fails('landtypes.save', { code: 'D1', name: 'Dryland', areaKm2: 1_000, degradedAreaKm2: 1_000.5 }).details?.fields).toEqual([
+      { path: ['degradedAreaKm2'], messageKey: 'errors:landtypes.degradedExceedsArea' },
+    ]);
+    expect(fails('landtypes.save', { code: 'D1', name: 'Dryland', degradedAreaKm2: -1 }).details?.fields?.map((f) => f.path)).toEqual([['degradedAreaKm2']]);
+  });
+});

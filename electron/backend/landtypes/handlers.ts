@@ -20,6 +20,7 @@ export const landtypesHandlers: Handlers<LandtypesCommand> = {
       name: fields.name,
       definitionBasis: fields.definitionBasis ?? null,
       areaKm2: fields.areaKm2 ?? null,
+      degradedAreaKm2: fields.degradedAreaKm2 ?? null,
       notes: fields.notes ?? null,
     };
     if (!id) return ws.mutator.insert('landtype', values);

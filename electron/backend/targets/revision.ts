@@ -12,7 +12,12 @@ const REVISION_NOTE_REQUIRED = {
  * PRAIS's "Revise" asks (domain-spec §1.7): the note says why the reported information is superseded.
  */
 export function assertRevisionNote(kind: keyof typeof REVISION_NOTE_REQUIRED, stored: { provenance: Provenance } | undefined, revisionNote: string | undefined): void {
-  if (stored && stored.provenance !== 'entered' && revisionNote === undefined) {
+  if (stored && needsRevisionNote(stored, revisionNote)) {
     throw fieldError('validation', { path: ['revisionNote'], messageKey: REVISION_NOTE_REQUIRED[kind] });
   }
+}
+
+/** True for a record pre-filled from an earlier report that carries no revision note (reporting.validate reads this too). */
+export function needsRevisionNote(record: { provenance: Provenance }, revisionNote: string | null | undefined): boolean {
+  return record.provenance !== 'entered' && (revisionNote ?? undefined) === undefined;
 }

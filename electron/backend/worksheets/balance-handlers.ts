@@ -3,6 +3,7 @@ import type { AnticipatedLoss, ResponseMeasure } from '../../../shared/worksheet
 import type { Handlers } from '../handler-types';
 import { listLandTypes } from '../landtypes/repository';
 import type { OpenWorkspace } from '../workspace/open-workspace';
+import { planZoneLossesOf } from './plan-zone-losses';
 import { lossesOf, measuresOf, requireScenario, toScenario } from './repository';
 
 type BalanceCommand = 'worksheets.get' | 'worksheets.balance' | 'worksheets.compare';
@@ -36,11 +37,12 @@ export const balanceHandlers: Handlers<BalanceCommand> = {
 };
 
 /**
- * One worksheet per live land type, in code order, with the scenario's losses and measures on it.
+ * One worksheet per live land type, in code order, with the scenario's losses (entered ones, then those of
+ * land-use plan zones) and measures on it.
  * Entries on a deleted land type are left out: it is no longer a unit of the balance.
  */
 function worksheetsOf(ws: OpenWorkspace, scenarioId: string) {
-  const losses = byLandType(lossesOf(ws, scenarioId));
+  const losses = byLandType([...lossesOf(ws, scenarioId), ...planZoneLossesOf(ws, scenarioId)]);
   const measures = byLandType(measuresOf(ws, scenarioId));
   return listLandTypes(ws, false).map(({ id }) => ({ landTypeId: id, losses: losses.get(id) ?? [], measures: measures.get(id) ?? [] }));
 }

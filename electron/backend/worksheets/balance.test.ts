@@ -13,8 +13,8 @@ function twoLandTypes() {
   const backend = tempBackend();
   const { ok } = backend;
   ok('workspace.create', KENYA);
-  const forest = ok('landtypes.save', { code: 'F1', name: 'Forest, humid', areaKm2: 35_000 });
-  const grass = ok('landtypes.save', { code: 'G1', name: 'Grassland, arid', areaKm2: 210_000 });
+  const forest = ok('landtypes.save', { code: 'F1', name: 'Forest, humid', areaKm2: 35_000, degradedAreaKm2: 1_000 });
+  const grass = ok('landtypes.save', { code: 'G1', name: 'Grassland, arid', areaKm2: 210_000, degradedAreaKm2: 1_500 });
   const [bau] = ok('worksheets.listScenarios', {}).items;
   const inBau = (landTypeId: string) => ({ scenarioId: bau!.id, landTypeId });
   ok('worksheets.saveLoss', { ...inBau(forest.id), areaKm2: 100, driver: 'deforestation', expectedYear: 2026, source: 'entered' });

@@ -84,3 +84,52 @@ describe('linked targets of a response measure', () => {
     expect(measureOnPage(copied[0]!.id, copy.id).targetIds).toEqual([forests.id]);
   });
 });
+
+describe('the measures listed on a target’s page', () => {
+  it('lists the live measures linked to the target in every live scenario, business as usual first', () => {
+    const { ok, measure, ldn, forests, bau, forest } = withTargets();
+    const grass = ok('landtypes.save', { code: 'A1', name: 'Grassland, arid' });
+    const plan = ok('worksheets.saveScenario', { name: 'Restoration push' });
+    // Saved in this order on purpose: the list reorders them by scenario, land type code, then level.
+    ok('worksheets.saveMeasure', { ...measure, scenarioId: plan.id, areaKm2: 300, targetIds: [ldn.id] });
+    const reverse = ok('worksheets.saveMeasure', { ...measure, targetIds: [ldn.id, forests.id] });
+    const avoid = ok('worksheets.saveMeasure', { ...measure, level: 'avoid', description: 'Forest reserve', areaKm2: 40, targetIds: [ldn.id] });
+    ok('worksheets.saveMeasure', { ...measure, landTypeId: grass.id, level: 'reduce', description: 'Rotational grazing', areaKm2: 25, targetIds: [ldn.id] });
+    ok('worksheets.saveMeasure', { ...measure, description: 'Not linked', targetIds: [] });
+
+    const items = ok('worksheets.measuresForTarget', { targetId: ldn.id }).items;
+    expect(items.map((item) => [item.scenario.id, item.landType.code, item.level, item.description, item.areaKm2])).toEqual([
+      [bau.id, 'A1', 'reduce', 'Rotational grazing', 25],
+      [bau.id, 'F1', 'avoid', 'Forest reserve', 40],
+      [bau.id, 'F1', 'reverse', 'Assisted regeneration', 80],
+      [plan.id, 'F1', 'reverse', 'Assisted regeneration', 300],
+    ]);
+    expect(items[1]).toMatchObject({ measureId: avoid.id, startYear: 2025, endYear: 2030, landType: { id: forest.id, name: 'Forest, humid' } });
+    expect(ok('worksheets.measuresForTarget', { targetId: forests.id }).items.map((item) => item.measureId)).toEqual([reverse.id]);
+  });
+
+  it('leaves out deleted measures, unlinked ones and those of deleted scenarios or land types', () => {
+    const { ok, measure, ldn } = withTargets();
+    const plan = ok('worksheets.saveScenario', { name: 'Restoration push' });
+    const kept = ok('worksheets.saveMeasure', { ...measure, targetIds: [ldn.id] });
+    const deleted = ok('worksheets.saveMeasure', { ...measure, areaKm2: 10, targetIds: [ldn.id] });
+    const unlinked = ok('worksheets.saveMeasure', { ...measure, areaKm2: 20, targetIds: [ldn.id] });
+    ok('worksheets.saveMeasure', { ...measure, scenarioId: plan.id, targetIds: [ldn.id] });
+    const wetland = ok('landtypes.save', { code: 'W1', name: 'Wetland' });
+    ok('worksheets.saveMeasure', { ...measure, landTypeId: wetland.id, level: 'avoid', targetIds: [ldn.id] });
+
+    ok('worksheets.deleteMeasure', { id: deleted.id });
+    ok('worksheets.saveMeasure', { ...measure, id: unlinked.id, areaKm2: 20, targetIds: [] });
+    ok('worksheets.deleteScenario', { id: plan.id });
+    ok('landtypes.delete', { id: wetland.id });
+    expect(ok('worksheets.measuresForTarget', { targetId: ldn.id }).items.map((item) => item.measureId)).toEqual([kept.id]);
+  });
+
+  it('refuses a deleted or missing target at the field', () => {
+    const { ok, fails, ldn } = withTargets();
+    ok('targets.delete', { id: ldn.id });
+    for (const targetId of [ldn.id, MISSING]) {
+      expect(fieldsOf(fails('worksheets.measuresForTarget', { targetId }))).toEqual([{ path: ['targetId'], messageKey: 'errors:targets.targetNotFound' }]);
+    }
+  });
+});

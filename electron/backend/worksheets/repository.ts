@@ -52,9 +52,17 @@ export function liveScenarioThatIs(ws: OpenWorkspace, which: 'businessAsUsual' |
     | undefined;
 }
 
-/** The live losses of a scenario, oldest first (also those on land types deleted since: a restore brings them back). */
+/**
+ * The live losses entered in a scenario, oldest first (also those on land types deleted since: a restore
+ * brings them back). Plan-zone losses are not stored per scenario: see plan-zone-losses.ts.
+ */
 export function lossesOf(ws: OpenWorkspace, scenarioId: string): AnticipatedLoss[] {
-  return liveEntriesOf(ws, 'anticipated_loss', scenarioId) as AnticipatedLoss[];
+  return (liveEntriesOf(ws, 'anticipated_loss', scenarioId) as EntityRecord<'anticipated_loss'>[]).map(enteredLoss);
+}
+
+/** A stored loss as the contract's row: entered ones come from no plan zone. */
+export function enteredLoss(record: EntityRecord<'anticipated_loss'>): AnticipatedLoss {
+  return { ...record, planZone: null };
 }
 
 /** The live measures of a scenario, oldest first. */

@@ -8,14 +8,22 @@ type EntryEntity = 'anticipated_loss' | 'response_measure';
 
 /**
  * Creates (no id) or updates (id) a loss or a measure, after checking what the schema cannot: the
- * scenario and the land type exist and are live, and the area fits in the land type.
+ * scenario and the land type exist and are live, and the area fits in the land type. `check` adds the
+ * entity's own rules, run after those and before anything is written.
  */
-export function saveEntry<E extends EntryEntity>(ws: OpenWorkspace, entity: E, id: string | undefined, values: EntityValues<E>): EntityRecord<E> {
+export function saveEntry<E extends EntryEntity>(
+  ws: OpenWorkspace,
+  entity: E,
+  id: string | undefined,
+  values: EntityValues<E>,
+  check?: () => void,
+): EntityRecord<E> {
   requireScenario(ws, values.scenarioId, ['scenarioId']);
   const landType = requireLandType(ws, values.landTypeId);
   if (landType.areaKm2 !== null && values.areaKm2 > landType.areaKm2) {
     throw fieldError('validation', { path: ['areaKm2'], messageKey: 'errors:worksheets.areaExceedsLandType', params: { max: landType.areaKm2 } });
   }
+  check?.();
   if (!id) return ws.mutator.insert(entity, values);
   if (ws.mutator.find(entity, id)?.deletedAt !== null) throw appError('not_found', { entity, id });
   return ws.mutator.update(entity, id, values);

@@ -31,6 +31,7 @@ describe('change log and history', () => {
       { field: 'name', before: null, after: 'Forest' },
       { field: 'definitionBasis', before: null, after: null },
       { field: 'areaKm2', before: null, after: 100 },
+      { field: 'degradedAreaKm2', before: null, after: null },
       { field: 'notes', before: null, after: null },
     ]);
     expect(entries[1]!.changes[0]).toMatchObject({ field: 'deletedAt', before: null });

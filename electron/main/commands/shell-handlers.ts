@@ -13,12 +13,18 @@ type ValidInput<N extends CommandName> = z.output<Contract[N]['input']>;
 /** What the shell commands do; implemented with Electron's dialogs in workspace-file-dialog.ts. */
 export interface ShellActions {
   chooseWorkspaceFile(request: ValidInput<'app.chooseWorkspaceFile'>): Promise<CommandOutput<'app.chooseWorkspaceFile'>>;
+  /** Reveals an outbox package in the system's file manager (show-file.ts). */
+  showFile(request: ValidInput<'outbox.showFile'>): Promise<CommandOutput<'outbox.showFile'>>;
+  /** Saves the printable report as a PDF where the user chooses (print/print-to-pdf.ts). */
+  printToPdf(request: ValidInput<'app.printToPdf'>): Promise<CommandOutput<'app.printToPdf'>>;
 }
 
 /** One handler for every command of scope `shell` in the contract. */
 export function createShellHandlers(actions: ShellActions, report: (error: unknown, command: string) => void): ShellHandlers {
   return {
     'app.chooseWorkspaceFile': validated('app.chooseWorkspaceFile', (input) => actions.chooseWorkspaceFile(input), report),
+    'outbox.showFile': validated('outbox.showFile', (input) => actions.showFile(input), report),
+    'app.printToPdf': validated('app.printToPdf', (input) => actions.printToPdf(input), report),
   };
 }
 

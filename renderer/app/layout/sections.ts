@@ -2,21 +2,18 @@
 export const WORKSPACE_PAGES = [
   { id: 'overview', path: '/workspace' },
   { id: 'landTypes', path: '/workspace/land-types' },
+  { id: 'map', path: '/maps' },
   { id: 'history', path: '/workspace/history' },
+  { id: 'report', path: '/report' },
+  { id: 'outbox', path: '/outbox' },
 ] as const;
 
-/** The steps of the cycle in their order; `built: false` ones show what they will hold. */
+/** The steps of the cycle in their order; a step added before it is built says `built: false` (the overview greys it out). */
 export const CYCLE_SECTIONS = [
   { id: 'baseline', path: '/baseline', built: true },
   { id: 'consultations', path: '/consultations', built: true },
-  { id: 'plans', path: '/land-use-plans', built: false },
+  { id: 'plans', path: '/plans', built: true },
   { id: 'worksheets', path: '/worksheets', built: true },
   { id: 'targets', path: '/targets', built: true },
-  { id: 'reporting', path: '/reporting', built: false },
+  { id: 'reporting', path: '/reporting', built: true },
 ] as const;
-
-type PlannedSection = Extract<(typeof CYCLE_SECTIONS)[number], { built: false }>;
-export type PlannedSectionId = PlannedSection['id'];
-
-/** Steps not built yet. */
-export const PLANNED_SECTIONS = CYCLE_SECTIONS.filter((section): section is PlannedSection => !section.built);

@@ -13,7 +13,7 @@ interface DecisionsBehindProps {
 }
 
 /**
- * The consultations and decisions behind one record (a land type, a measure, later a target), folded
+ * The consultations and decisions behind one record (a land type, a measure, a target, a land-use plan), folded
  * away under a count so that it fits in a table cell. Shows nothing when no decision names the record.
  * Reusable by any feature: give it the subject type and id the decisions are linked with.
  */

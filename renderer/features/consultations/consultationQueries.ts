@@ -19,8 +19,9 @@ export const useConsultations = () => useCommandQuery('consultations.list', { in
 export const useConsultation = (id: string) => useCommandQuery('consultations.get', { id });
 export const useRollup = (consultationId?: string) =>
   useCommandQuery('consultations.rollup', consultationId === undefined ? {} : { consultationId });
-export const useDecisionsFor = (subjectType: SubjectType, subjectId: string) =>
-  useCommandQuery('consultations.decisionsFor', { subjectType, subjectId });
+/** Decisions behind one record, or behind any record of the type when `subjectId` is left out. */
+export const useDecisionsFor = (subjectType: SubjectType, subjectId?: string) =>
+  useCommandQuery('consultations.decisionsFor', subjectId === undefined ? { subjectType } : { subjectType, subjectId });
 
 export const useSavePerson = () => useCommandMutation('consultations.savePerson', { invalidates: CONSULTATION_READS });
 export const useErasePerson = () => useCommandMutation('consultations.erasePerson', { invalidates: CONSULTATION_READS });
@@ -29,6 +30,8 @@ export const useEndMembership = () => useCommandMutation('consultations.endMembe
 export const useSaveConsultation = () => useCommandMutation('consultations.save', { invalidates: CONSULTATION_READS });
 export const useDeleteConsultation = () => useCommandMutation('consultations.delete', { invalidates: CONSULTATION_READS });
 export const useRestoreConsultation = () => useCommandMutation('consultations.restore', { invalidates: CONSULTATION_READS });
+/** A read: it changes nothing, so nothing needs refreshing afterwards. */
+export const useExportRoster = () => useCommandMutation('consultations.exportRoster', { invalidates: [] });
 
 /**
  * Attendance is saved on every Enter during a workshop: the answer (the whole consultation) goes straight

@@ -8,11 +8,11 @@ import type { Language } from '../../../shared/i18n/languages';
 export const person = (overrides: Partial<Person> = {}) => fakePerson(fakeId(), overrides);
 export const consultation = (overrides: Parameters<typeof fakeConsultation>[1] = {}) => fakeConsultation(fakeId(), overrides);
 
-/** The app at `path` in an open workspace holding `data` (and optionally land types). */
+/** The app at `path` in an open workspace holding `data` (and optionally land types, targets and plans). */
 export function openConsultations(
   path: string,
   data: Partial<ConsultationsData> = {},
-  { language = 'en', landTypes = [], targets }: { language?: Language; landTypes?: BackendState['landTypes']; targets?: BackendState['targets'] } = {},
+  { language = 'en', landTypes = [], targets, plans }: { language?: Language; landTypes?: BackendState['landTypes']; targets?: BackendState['targets']; plans?: BackendState['plans'] } = {},
 ) {
   const fake = createInMemoryBackend({
     // The saved language wins over the one the app starts in, as in the real app.
@@ -20,6 +20,7 @@ export function openConsultations(
     workspace: fakeWorkspace(),
     landTypes,
     ...(targets ? { targets } : {}),
+    ...(plans ? { plans } : {}),
     consultations: { ...emptyConsultations(), ...data },
   });
   return { ...fake, ...renderApp(fake.backend, { path, language }) };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LandType } from '../../../shared/landtypes/schema';
 import { FormDialog } from '../../components/FormDialog';
+import { GeometryEditor } from '../maps/GeometryEditor';
 import { LandTypeForm } from './LandTypeForm';
 
 /** `'new'` to add a land type, or the land type to edit. */
@@ -17,6 +18,7 @@ export function LandTypeDialog({ target, onClose }: { target: LandTypeDialogTarg
       description={t('dialog.description')}
     >
       {target !== null && <LandTypeForm landType={landType} onSaved={onClose} onCancel={onClose} />}
+      {landType && <GeometryEditor ownerEntity="landtype" ownerId={landType.id} ownerLabel={landType.name} headingLevel={3} />}
     </FormDialog>
   );
 }

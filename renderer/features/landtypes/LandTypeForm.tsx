@@ -15,22 +15,27 @@ interface LandTypeValues {
   name: string;
   definitionBasis: string;
   areaKm2: string;
+  degradedAreaKm2: string;
   notes: string;
 }
 
-const FIELDS: Path<LandTypeValues>[] = ['code', 'name', 'definitionBasis', 'areaKm2', 'notes'];
+const FIELDS: Path<LandTypeValues>[] = ['code', 'name', 'definitionBasis', 'areaKm2', 'degradedAreaKm2', 'notes'];
 
 const resolver = schemaResolver(landTypeInput, (values: LandTypeValues) => ({
   ...values,
   areaKm2: optionalNumber(values.areaKm2),
+  degradedAreaKm2: optionalNumber(values.degradedAreaKm2),
 }));
+
+const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 function toValues(landType: LandType | null): LandTypeValues {
   return {
     code: landType?.code ?? '',
     name: landType?.name ?? '',
     definitionBasis: landType?.definitionBasis ?? '',
-    areaKm2: landType?.areaKm2 === null || landType?.areaKm2 === undefined ? '' : String(landType.areaKm2),
+    areaKm2: numberText(landType?.areaKm2),
+    degradedAreaKm2: numberText(landType?.degradedAreaKm2),
     notes: landType?.notes ?? '',
   };
 }
@@ -83,7 +88,15 @@ export function LandTypeForm({ landType, onSaved, onCancel }: LandTypeFormProps)
         error={errors.areaKm2}
         suffix={t('common:units.km2')}
       >
-        {(props) => <input {...props} {...register('areaKm2')} type="number" inputMode="decimal" min={0} step="any" />}
+        {(props) => <input {...props} {...register('areaKm2', { deps: ['degradedAreaKm2'] })} type="number" inputMode="decimal" min={0} step="any" />}
+      </FormField>
+      <FormField
+        label={t('field.degradedAreaKm2')}
+        help={t('help.degradedAreaKm2')}
+        error={errors.degradedAreaKm2}
+        suffix={t('common:units.km2')}
+      >
+        {(props) => <input {...props} {...register('degradedAreaKm2')} type="number" inputMode="decimal" min={0} step="any" />}
       </FormField>
       <FormField label={t('field.notes')} error={errors.notes}>
         {(props) => <textarea {...props} {...register('notes')} rows={2} />}

@@ -66,6 +66,27 @@ describe('land type form', () => {
     expect(descriptionOf(within(dialog).getByLabelText(/^Code/))).not.toContain('total land area');
   });
 
+  it('keeps the degraded area within the land type’s area while typing, then saves and lists it', async () => {
+    const { user, inputsOf } = openLandTypes([]);
+    const dialog = await openAddDialog(user);
+    await user.type(within(dialog).getByLabelText(/^Code/), 'GL-1');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Grassland');
+    const degraded = within(dialog).getByLabelText(/^Degraded area/);
+    expect(descriptionOf(degraded)).toContain('a reverse measure on this land type needs this figure');
+    await user.type(degraded, '250');
+    await user.type(within(dialog).getByLabelText(/^Area/), '200');
+    expect(descriptionOf(degraded)).toContain("The degraded area cannot be larger than the land type's area.");
+
+    await user.clear(degraded);
+    await user.type(degraded, '80.5');
+    expect(descriptionOf(degraded)).not.toContain('cannot be larger');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const row = (await screen.findByRole('cell', { name: 'Grassland' })).closest('tr')!;
+    expect(within(row).getByRole('cell', { name: '80.5' })).toBeTruthy();
+    expect(inputsOf('landtypes.save')).toEqual([{ code: 'GL-1', name: 'Grassland', areaKm2: 200, degradedAreaKm2: 80.5 }]);
+  });
+
   it('saves with Enter, closes the dialog and lists the new land type', async () => {
     const { user, inputsOf } = openLandTypes([]);
     const dialog = await openAddDialog(user);

@@ -53,6 +53,9 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
                 onSort={setOrder}
                 className="numeric"
               />
+              <th scope="col" className="numeric">
+                {t('table.degradedHeader')}
+              </th>
               <th scope="col">{t('field.notes')}</th>
               <th scope="col">{t('consultations:decisionsBehind.column')}</th>
               <th scope="col">
@@ -67,6 +70,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
                 <td>{landType.name}</td>
                 <td>{landType.definitionBasis}</td>
                 <td className="numeric">{landType.areaKm2 === null ? '' : format.number(landType.areaKm2)}</td>
+                <td className="numeric">{landType.degradedAreaKm2 === null ? '' : format.number(landType.degradedAreaKm2)}</td>
                 <td className="notes" title={landType.notes ?? undefined}>
                   {landType.notes}
                 </td>
@@ -108,7 +112,7 @@ export function LandTypesTable({ items, onEdit, onDelete }: LandTypesTableProps)
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={7} className="muted">
+                <td colSpan={8} className="muted">
                   {t('table.noMatch', { query: query.trim() })}
                 </td>
               </tr>

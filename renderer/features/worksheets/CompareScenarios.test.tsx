@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeId } from '../../test/inMemoryBackend';
 import { fakeScenario } from '../../test/inMemoryWorksheets';
 import { descriptionOf } from '../../test/renderApp';
-import { bau, cropland, forest, loss, measure, openWorksheets } from './worksheetsTestData';
+import { bau, cellsOf, cropland, forest, loss, measure, OBSERVED_LABEL, observedCropland, openWorksheets } from './worksheetsTestData';
 
 describe('comparing scenarios', () => {
   it('puts two scenarios side by side per land type, as of the same year', async () => {
@@ -84,6 +84,33 @@ describe('comparing scenarios', () => {
     }
     expect(barWidth(groups[0], 'anticipatedLoss')).toBeCloseTo(160);
     expect(groups[1]?.querySelector('.compare-chart__name')?.textContent).toBe('Restoration push');
+  });
+
+  it('adds the observed balance under the compared scenarios, one planned row per scenario', async () => {
+    // CL-1 loses 20 km² in 2025 in both. Business as usual reverses 10 km²: 10 − 20 = −10, not in balance;
+    // Restoration push reverses 30 km²: 30 − 20 = 10, in balance. Observed: 12.5 − 8 = 4.5, in balance.
+    const push = fakeScenario(fakeId(), { name: 'Restoration push', kind: 'alternative', isPreferred: false });
+    const { user } = openWorksheets({
+      landTypes: [cropland, forest],
+      scenarios: [{ ...bau }, push],
+      losses: [loss(cropland), loss(forest), loss(cropland, { scenarioId: push.id })],
+      measures: [measure(cropland, { areaKm2: 10 }), measure(cropland, { scenarioId: push.id, areaKm2: 30 })],
+      observedCounterbalancing: [observedCropland],
+    });
+    const section = await screen.findByRole('region', { name: 'Compare scenarios' });
+    await user.click(within(section).getByRole('checkbox', { name: 'Business as usual' }));
+    await user.click(within(section).getByRole('checkbox', { name: 'Restoration push' }));
+
+    const table = await within(section).findByRole('table', { name: 'CL-1: planned and observed balance' });
+    expect(within(table).getAllByRole('row').slice(1).map(cellsOf)).toEqual([
+      ['Planned (Business as usual)', '10 km²', '20 km²', '-10 km²', 'Not in balance'],
+      ['Planned (Restoration push)', '30 km²', '20 km²', '10 km²', 'In balance'],
+      [OBSERVED_LABEL, '12.5 km²', '8 km²', '4.5 km²', 'In balance'],
+    ]);
+    expect(section.textContent).toContain('Observed is looked back on (ex-post)');
+    // FL-1 has nothing observed: its comparison stays as it was.
+    expect(within(section).getByRole('table', { name: 'FL-1: scenarios side by side' })).toBeTruthy();
+    expect(within(section).queryByRole('table', { name: 'FL-1: planned and observed balance' })).toBeNull();
   });
 });
 

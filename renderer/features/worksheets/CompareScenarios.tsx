@@ -8,7 +8,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { TableScroll } from '../../components/TableScroll';
 import { CompareChart, type ComparedResult } from './CompareChart';
 import { scenarioLabel } from './scenarioLabel';
-import { useCompare } from './worksheetQueries';
+import { ObservedHelp, PlannedObservedRows } from './ObservedBalance';
+import { useCompare, useObservedBalance } from './worksheetQueries';
 import { ResultCells, ResultHeaderCells } from './ResultCells';
 
 /** `worksheets.compare` takes two to six scenarios at a time. */
@@ -61,12 +62,17 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
   const { t } = useTranslation('worksheets');
   const format = useFormat();
   const compare = useCompare(scenarioIds, chosenYear);
+  // Observed by Trends.Earth, if imported: the same for every scenario, shown once per land type under them.
+  const observedBalance = useObservedBalance();
+  const observed = observedBalance.data?.items ?? [];
   if (compare.isPending) return <LoadingState />;
   if (compare.isError) return <ErrorAlert error={compare.error} />;
   const { items, targetYear } = compare.data;
   return (
     <div className="compare-results">
       <p>{t('compare.asOf', { year: format.year(targetYear) })}</p>
+      {observedBalance.isError && <ErrorAlert error={observedBalance.error} />}
+      {observed.length > 0 && <ObservedHelp />}
       <TableScroll label={t('compare.nationalCaption')}>
         <table className="data-table data-table--compact">
           <caption>{t('compare.nationalCaption')}</caption>
@@ -100,6 +106,7 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
         });
         if (compared.length === 0) return null;
         const caption = t('compare.caption', { code: landType.code });
+        const observedHere = observed.find((item) => item.landTypeId === landType.id);
         return (
           <div key={landType.id} className="compare-results__land-type">
             <h3>{t('landTypeHeading', { code: landType.code, name: landType.name })}</h3>
@@ -129,6 +136,13 @@ function Comparison({ scenarioIds, landTypes, targetYear: chosenYear }: { scenar
                 </tbody>
               </table>
             </TableScroll>
+            {observedHere && (
+              <PlannedObservedRows
+                code={landType.code}
+                planned={compared.map(({ scenarioId, label, result }) => ({ key: scenarioId, label: t('observed.plannedIn', { scenario: label }), result }))}
+                observed={observedHere}
+              />
+            )}
           </div>
         );
       })}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeId } from '../../test/inMemoryBackend';
+import { fakeId, fakeLandType } from '../../test/inMemoryBackend';
 import { descriptionOf } from '../../test/renderApp';
 import { balanceOf, cropland, loss, measure, openWorksheets } from './worksheetsTestData';
 
@@ -70,6 +70,26 @@ describe('worksheets in the table (keyboard) mode', () => {
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(endYear);
     expect(inputsOf('worksheets.saveMeasure')).toEqual([]);
+  });
+
+  it('puts the refusal of a reverse measure on a land type without degraded area at its Level cell', async () => {
+    const { user, inputsOf, measures } = await openGrid({ landTypes: [fakeLandType({ ...cropland, degradedAreaKm2: null })] });
+    const level = within(measures).getByRole('combobox', { name: 'Level, row 1' });
+    await user.click(level);
+    await user.selectOptions(level, 'Reverse');
+    await user.tab();
+    await user.keyboard('Rehabilitate gullies');
+    await user.tab();
+    await user.keyboard('40');
+    await user.tab();
+    await user.keyboard('2026');
+    await user.tab();
+    await user.keyboard('2027{Enter}');
+
+    await waitFor(() => expect(level.getAttribute('aria-invalid')).toBe('true'));
+    expect(descriptionOf(level)).toContain('Land type CL-1 has no degraded area recorded.');
+    expect(inputsOf('worksheets.saveMeasure')).toHaveLength(1);
+    expect(within(measures).getByText('Unsaved changes')).toBeTruthy();
   });
 
   it('reverts the unsaved edits of a row with Escape', async () => {

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { optionalNumber } from '../../components/form/schemaResolver';
 import { RowActionsCell, RowActionsHeader } from '../../components/RowActionsCell';
 import { TableScroll } from '../../components/TableScroll';
+import { PlanZoneLossesTable } from './PlanZoneLosses';
 import type { EntryDeletion } from './useEntryDeletion';
 import { useSaveLoss, useSaveMeasure } from './worksheetQueries';
 
@@ -343,7 +344,8 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures, onDelete
     { name: 'coBenefits', label: t('field.coBenefits'), kind: 'text' },
   ];
 
-  const lossRows: GridRow[] = losses.map((loss) => ({
+  // Losses from land-use plans are edited in their plan: listed under the grid, not in it.
+  const lossRows: GridRow[] = losses.filter((loss) => loss.planZone === null).map((loss) => ({
     id: loss.id,
     values: {
       landTypeId: loss.landTypeId,
@@ -403,6 +405,7 @@ export function KeyboardGrid({ scenarioId, landTypes, losses, measures, onDelete
         }}
         deleteLabel={(row) => t('grid.deleteLoss', { row })}
       />
+      <PlanZoneLossesTable losses={losses} landTypes={landTypes} />
       <EntryGrid
         caption={t('grid.measuresCaption')}
         columns={measureColumns}

@@ -16,6 +16,7 @@ import { BalanceChart } from './BalanceChart';
 import { LinkedTargetsList } from './MeasureTargets';
 import type { EntryDialogTarget } from './EntryDialog';
 import { PlannedObservedTable } from './ObservedBalance';
+import { PlanZoneLossRow } from './PlanZoneLosses';
 
 interface LandTypeWorksheetProps {
   landType: LandType;
@@ -153,6 +154,7 @@ export function LossStep({ landType, losses, onOpen, onDelete }: LossStepProps) 
             </thead>
             <tbody>
               {losses.map((loss) => {
+                if (loss.planZone) return <PlanZoneLossRow key={loss.id} loss={loss} planZone={loss.planZone} />;
                 const names = { driver: t(`driver.${loss.driver}`), year: format.year(loss.expectedYear) };
                 return (
                   <tr key={loss.id}>

@@ -8,6 +8,7 @@ import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { LinkedTargetsField } from './MeasureTargets';
+import { ReverseRoomNote, useReverseRoom, withReverseRoom } from './ReverseRoom';
 import { useSaveMeasure } from './worksheetQueries';
 import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
@@ -54,7 +55,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
   const save = useSaveMeasure();
   const showSnackbar = useSnackbarStore((state) => state.show);
   const [formError, setFormError] = useState<unknown>(null);
-  const [resolver] = useState(() =>
+  const [schemaCheck] = useState(() =>
     schemaResolver(measureInput, (values: MeasureValues) => ({
       ...values,
       scenarioId,
@@ -67,8 +68,9 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       costUsd: optionalNumber(values.costUsd),
     })),
   );
+  const room = useReverseRoom(scenarioId, landTypeId, level, measure?.id);
   const { register, control, handleSubmit, setError, formState } = useForm({
-    resolver,
+    resolver: withReverseRoom(schemaCheck, room, (values) => optionalNumber(values.areaKm2)),
     mode: 'onChange',
     defaultValues: {
       description: text(measure?.description),
@@ -99,6 +101,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
   return (
     <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
+      <ReverseRoomNote room={room} />
       <FormField label={t('field.description')} error={errors.description} required>
         {(props) => <input {...props} {...register('description')} type="text" autoComplete="off" />}
       </FormField>

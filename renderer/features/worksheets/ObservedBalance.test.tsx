@@ -1,25 +1,24 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ObservedFigures } from '../../../shared/worksheets/observed';
-import { fakeId } from '../../test/inMemoryBackend';
-import { balanceOf, balancePanel, cropland, forest, loss, measure, openWorksheets, worksheetOf } from './worksheetsTestData';
-
-/** CL-1 as test/fixtures/trends-earth/counterbalancing.json reports land type 11: 12.5 km² gained, 8 km² lost. */
-const observedCropland: ObservedFigures = {
-  landTypeId: cropland.id,
-  gainsKm2: 12.5,
-  lossesKm2: 8,
-  source: { importId: fakeId(), fileName: 'counterbalancing.json', packageName: null, reportDate: '2026-06-16T11:00:00+00:00', importedAt: '2026-07-01T08:00:00.000Z' },
-};
+import {
+  balanceOf,
+  balancePanel,
+  cellsOf,
+  cropland,
+  forest,
+  loss,
+  measure,
+  OBSERVED_LABEL,
+  observedCropland,
+  openWorksheets,
+  worksheetOf,
+} from './worksheetsTestData';
 
 /**
  * Planned for CL-1: 20 km² lost in 2025, 10 km² reversed over 2026–2030 → 10 − 20 = −10, not in balance.
  * Observed: 12.5 − 8 = 4.5, in balance. FL-1 has a planned loss and nothing observed.
  */
 const setup = { landTypes: [cropland, forest], losses: [loss(cropland), loss(forest)], measures: [measure(cropland, { areaKm2: 10 })] };
-const OBSERVED_LABEL = 'Observed (Trends.Earth, counterbalancing.json, Jun 16, 2026)';
-
-const cellsOf = (row: HTMLElement) => [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent);
 
 describe('observed balance beside the planned one', () => {
   it('shows the observed balance of a land type under its planned one in the balance panel, with its source', async () => {
@@ -61,6 +60,19 @@ describe('observed balance beside the planned one', () => {
     for (let step = 0; step < 4; step++) await user.click(screen.getByRole('button', { name: 'Next' }));
     const table = await screen.findByRole('table', { name: 'CL-1: planned and observed balance' });
     expect(within(table).getByRole('rowheader', { name: OBSERVED_LABEL })).toBeTruthy();
+  });
+
+  it('sets them side by side under the keyboard tables too, for the land types observed', async () => {
+    const { user } = openWorksheets({ ...setup, observedCounterbalancing: [observedCropland] });
+    await user.click(await screen.findByRole('radio', { name: 'Table (keyboard)' }));
+    const section = await screen.findByRole('region', { name: 'Planned and observed' });
+    const table = await within(section).findByRole('table', { name: 'CL-1: planned and observed balance' });
+    expect(within(table).getAllByRole('row').slice(1).map(cellsOf)).toEqual([
+      ['Planned (this scenario)', '10 km²', '20 km²', '-10 km²', 'Not in balance'],
+      [OBSERVED_LABEL, '12.5 km²', '8 km²', '4.5 km²', 'In balance'],
+    ]);
+    expect(within(section).getByRole('heading', { name: 'CL-1 · Cropland' })).toBeTruthy();
+    expect(within(section).queryByRole('table', { name: 'FL-1: planned and observed balance' })).toBeNull();
   });
 
   it('shows nothing extra when nothing was imported from Trends.Earth', async () => {

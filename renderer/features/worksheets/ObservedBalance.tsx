@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LandType } from '../../../shared/landtypes/schema';
 import type { LandTypeResult, ObservedLandTypeBalance, ObservedSource } from '../../../shared/worksheets/schema';
 import { useFormat } from '../../app/i18n/useFormat';
 import { TableScroll } from '../../components/TableScroll';
@@ -57,49 +58,100 @@ export function ObservedNumbers({ observed }: { observed: ObservedLandTypeBalanc
   );
 }
 
+/** A planned balance to set beside the observed one: this scenario's, or each compared scenario's. */
+export interface PlannedRow {
+  key: string;
+  label: string;
+  result: LandTypeResult;
+}
+
 /**
  * One land type's planned balance (reverse gains against the loss that remains after avoiding and
- * reducing) and its observed one, row under row with the same columns, so the two read side by side.
+ * reducing) and its observed one, under a heading with the help that says what each means.
  */
 export function PlannedObservedTable({ code, result, observed }: { code: string; result: LandTypeResult; observed: ObservedLandTypeBalance }) {
   const { t } = useTranslation('worksheets');
-  const format = useFormat();
-  const label = useObservedLabel();
-  const rows = [
-    { key: 'planned', label: t('observed.planned'), gainsKm2: result.reverseGainKm2, lossesKm2: result.remainingLossKm2, netKm2: result.netKm2, neutral: result.neutral },
-    { key: 'observed', label: label(observed.source), ...observed },
-  ];
   return (
     <div className="worksheet__step">
       <h3>{t('observed.title')}</h3>
       <ObservedHelp />
-      <TableScroll label={t('observed.caption', { code })}>
-        <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{t('observed.caption', { code })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('observed.kind')}</th>
-              <th scope="col" className="numeric">{t('observed.gains')}</th>
-              <th scope="col" className="numeric">{t('observed.losses')}</th>
-              <th scope="col" className="numeric">{t('balance.net')}</th>
-              <th scope="col">{t('path.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td className="numeric">{format.areaKm2(row.gainsKm2)}</td>
-                <td className="numeric">{format.areaKm2(row.lossesKm2)}</td>
-                <td className="numeric">{format.areaKm2(row.netKm2)}</td>
-                <td>
-                  <BalanceStatus neutral={row.neutral} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <PlannedObservedRows code={code} planned={[{ key: 'planned', label: t('observed.planned'), result }]} observed={observed} />
     </div>
+  );
+}
+
+/** Planned rows, then the observed one, with the same columns, so that they read side by side. */
+export function PlannedObservedRows({ code, planned, observed }: { code: string; planned: readonly PlannedRow[]; observed: ObservedLandTypeBalance }) {
+  const { t } = useTranslation('worksheets');
+  const format = useFormat();
+  const label = useObservedLabel();
+  const rows = [
+    ...planned.map(({ key, label: plannedLabel, result }) => ({
+      key,
+      label: plannedLabel,
+      gainsKm2: result.reverseGainKm2,
+      lossesKm2: result.remainingLossKm2,
+      netKm2: result.netKm2,
+      neutral: result.neutral,
+    })),
+    { key: 'observed', label: label(observed.source), ...observed },
+  ];
+  return (
+    <TableScroll label={t('observed.caption', { code })}>
+      <table className="data-table data-table--compact">
+        <caption className="visually-hidden">{t('observed.caption', { code })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('observed.kind')}</th>
+            <th scope="col" className="numeric">{t('observed.gains')}</th>
+            <th scope="col" className="numeric">{t('observed.losses')}</th>
+            <th scope="col" className="numeric">{t('balance.net')}</th>
+            <th scope="col">{t('path.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="numeric">{format.areaKm2(row.gainsKm2)}</td>
+              <td className="numeric">{format.areaKm2(row.lossesKm2)}</td>
+              <td className="numeric">{format.areaKm2(row.netKm2)}</td>
+              <td>
+                <BalanceStatus neutral={row.neutral} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export interface PlannedObservedLandType {
+  landType: LandType;
+  result: LandTypeResult | undefined;
+  observed: ObservedLandTypeBalance | undefined;
+}
+
+/**
+ * Every land type that has an observed balance, its planned one beside it: for the keyboard table mode,
+ * whose grids hold all land types at once. Nothing when no Trends.Earth counterbalancing was imported.
+ */
+export function PlannedObservedSection({ items }: { items: readonly PlannedObservedLandType[] }) {
+  const { t } = useTranslation('worksheets');
+  const titleId = useId();
+  const shown = items.flatMap(({ landType, result, observed }) => (result && observed ? [{ landType, result, observed }] : []));
+  if (shown.length === 0) return null;
+  return (
+    <section className="path-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('observed.title')}</h2>
+      <ObservedHelp />
+      {shown.map(({ landType, result, observed }) => (
+        <div key={landType.id}>
+          <h3>{t('landTypeHeading', { code: landType.code, name: landType.name })}</h3>
+          <PlannedObservedRows code={landType.code} planned={[{ key: 'planned', label: t('observed.planned'), result }]} observed={observed} />
+        </div>
+      ))}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,6 +14,7 @@ import { EntryDialog, type EntryDialogTarget } from './EntryDialog';
 import { GuidedWorksheet, type GuidedLandType } from './GuidedWorksheet';
 import { KeyboardGrid } from './KeyboardGrid';
 import { LandTypeWorksheet } from './LandTypeWorksheet';
+import { PlannedObservedSection } from './ObservedBalance';
 import { PathTable } from './PathTable';
 import { ScenarioBar } from './ScenarioBar';
 import { TargetYearField } from './TargetYearField';
@@ -24,7 +25,9 @@ export function WorksheetsPage() {
   const { t } = useTranslation('worksheets');
   const scenarios = useScenarios();
   const landTypes = useLandTypes();
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  // A link from elsewhere (a target's linked measures) may name the scenario to open.
+  const [searchParams] = useSearchParams();
+  const [chosenId, setChosenId] = useState<string | null>(searchParams.get('scenario'));
   const [mode, setMode] = useState<WorkMode>('table');
   // Chosen on this page; until then each balance is read as of its own default (the scenario's last year).
   const [targetYear, setTargetYear] = useState<number | undefined>(undefined);
@@ -155,6 +158,7 @@ function ScenarioWorksheets({ scenario, mode, targetYear, onTargetYearChange, on
             onDeleteMeasure={deleteMeasure}
           />
         )}
+        {mode === 'grid' && <PlannedObservedSection items={sheets} />}
         {mode === 'table' && balance.data && <PathTable path={balance.data.balance.path} landTypes={landTypes} />}
       </div>
       <div className="worksheets-layout__side">

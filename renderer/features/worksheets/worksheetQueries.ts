@@ -1,8 +1,11 @@
 import type { CommandName } from '../../../shared/contract';
 import { useCommandMutation, useCommandQuery } from '../../app/backend/commandQueries';
 
-/** Every write to a scenario's entries changes its worksheet, its balance and any comparison that includes it. */
-const AFTER_ENTRY_WRITE: readonly CommandName[] = ['worksheets.get', 'worksheets.balance', 'worksheets.compare'];
+/**
+ * Every write to a scenario's entries changes its worksheet, its balance, any comparison that includes it
+ * and the measures listed on the targets' pages.
+ */
+const AFTER_ENTRY_WRITE: readonly CommandName[] = ['worksheets.get', 'worksheets.balance', 'worksheets.compare', 'worksheets.measuresForTarget'];
 const AFTER_SCENARIO_WRITE: readonly CommandName[] = ['worksheets.listScenarios', ...AFTER_ENTRY_WRITE];
 
 export function useScenarios() {
@@ -65,6 +68,11 @@ export function useDeleteMeasure() {
 
 export function useRestoreMeasure() {
   return useCommandMutation('worksheets.restoreMeasure', { invalidates: AFTER_ENTRY_WRITE });
+}
+
+/** The measures of every scenario linked to the target, for the target's page. */
+export function useMeasuresForTarget(targetId: string) {
+  return useCommandQuery('worksheets.measuresForTarget', { targetId });
 }
 
 export function useCompare(scenarioIds: string[], targetYear?: number) {

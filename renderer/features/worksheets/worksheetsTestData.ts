@@ -12,8 +12,8 @@ import { renderApp } from '../../test/renderApp';
 /** What the worksheets component tests share: a scenario, two land types, entries, and the page opened on them. */
 const AT = '2026-03-12T14:05:00.000Z';
 export const bau = fakeScenario(fakeId());
-export const cropland = fakeLandType({ code: 'CL-1', name: 'Cropland', areaKm2: 1000 });
-export const forest = fakeLandType({ code: 'FL-1', name: 'Forest', areaKm2: 500 });
+export const cropland = fakeLandType({ code: 'CL-1', name: 'Cropland', areaKm2: 1000, degradedAreaKm2: 300 });
+export const forest = fakeLandType({ code: 'FL-1', name: 'Forest', areaKm2: 500, degradedAreaKm2: 200 });
 
 export function loss(landType: LandType, overrides: Partial<AnticipatedLoss> = {}): AnticipatedLoss {
   return {
@@ -25,6 +25,7 @@ export function loss(landType: LandType, overrides: Partial<AnticipatedLoss> = {
     expectedYear: 2025,
     source: 'entered',
     notes: null,
+    planZone: null,
     createdAt: AT,
     updatedAt: AT,
     deletedAt: null,
@@ -84,3 +85,16 @@ export function openWorksheets(initial: WorksheetsSetup = {}, language: Language
 export const balancePanel = () => screen.findByRole('complementary', { name: 'Balance' });
 export const balanceOf = async (code: string) => within(await balancePanel()).findByRole('listitem', { name: code });
 export const worksheetOf = (code: string, name: string) => screen.findByRole('region', { name: `${code} · ${name}` });
+
+/** CL-1 as test/fixtures/trends-earth/counterbalancing.json reports land type 11: 12.5 km² gained, 8 km² lost. */
+export const observedCropland: ObservedFigures = {
+  landTypeId: cropland.id,
+  gainsKm2: 12.5,
+  lossesKm2: 8,
+  source: { importId: fakeId(), fileName: 'counterbalancing.json', packageName: null, reportDate: '2026-06-16T11:00:00+00:00', importedAt: '2026-07-01T08:00:00.000Z' },
+};
+
+export const OBSERVED_LABEL = 'Observed (Trends.Earth, counterbalancing.json, Jun 16, 2026)';
+
+/** A table's rows after its header, each as its header cell then its cells, as text. */
+export const cellsOf = (row: HTMLElement) => [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent);

@@ -4,6 +4,7 @@ import { countryName } from '../../app/i18n/countryNames';
 import { useFormat } from '../../app/i18n/useFormat';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { GeometryEditor } from '../maps/GeometryEditor';
 import { RenameWorkspace } from './RenameWorkspace';
 import { ReportingPeriods } from './ReportingPeriods';
 import { WhereYouStand } from './WhereYouStand';
@@ -68,6 +69,7 @@ export function OverviewPage() {
           <WhereYouStand />
         </section>
       </div>
+      <GeometryEditor ownerEntity="workspace" ownerId={workspace.id} ownerLabel={workspace.name} />
     </>
   );
 }

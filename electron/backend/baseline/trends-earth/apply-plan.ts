@@ -11,7 +11,7 @@ export function applyPlan(ws: OpenWorkspace, plan: FilePlan, importId: string): 
   }
   for (const landType of plan.landTypes) {
     const landTypeId =
-      landType.existingId ?? ws.mutator.insert('landtype', { code: landType.code, name: landType.name, definitionBasis: null, areaKm2: null, notes: null }).id;
+      landType.existingId ?? ws.mutator.insert('landtype', { code: landType.code, name: landType.name, definitionBasis: null, areaKm2: null, degradedAreaKm2: null, notes: null }).id;
     upsertRow(ws, 'observed_counterbalancing', ['landTypeId'], { landTypeId, gainsKm2: landType.gainsKm2, lossesKm2: landType.lossesKm2, importId });
   }
 }

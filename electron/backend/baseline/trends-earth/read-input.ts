@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TrendsEarthFileInput } from '../../../../shared/baseline/schema';
 import { TE_MAX_JSON_BYTES, TE_MAX_PACKAGE_BYTES, TE_MAX_UNPACKED_BYTES, megabytes } from '../../../../shared/baseline/trends-earth-limits';
-import { AppError, appError } from '../../errors';
+import { AppError } from '../../errors';
+import { readImportedFile } from '../../files/imported-file';
 import { readTar } from './tar-reader';
 
 /** One JSON file to read: a summary as given, or a member of a package (named by the package). */
@@ -18,33 +17,13 @@ export interface CandidateFile {
  * package (§2.7). What a file is is read from its first bytes (gzip's magic number), not its name.
  */
 export function readCandidateFiles(input: TrendsEarthFileInput): { files: CandidateFile[]; isPackage: boolean } {
-  const { fileName, bytes } = readInput(input);
+  const { fileName, bytes } = readImportedFile(input, { maxBytes: TE_MAX_PACKAGE_BYTES, field: [], tooLarge });
   if (!isGzip(bytes)) {
-    if (bytes.length > TE_MAX_JSON_BYTES) throw tooLarge(TE_MAX_JSON_BYTES);
+    if (bytes.length > TE_MAX_JSON_BYTES) throw tooLarge(megabytes(TE_MAX_JSON_BYTES));
     return { files: [{ fileName, packageName: null, bytes }], isPackage: false };
   }
   const members = readTar(gunzip(bytes));
   return { files: members.map((m) => ({ fileName: m.name, packageName: fileName, bytes: m.bytes })), isPackage: true };
-}
-
-function readInput(input: TrendsEarthFileInput): { fileName: string; bytes: Buffer } {
-  if ('path' in input) {
-    let size: number;
-    try {
-      const stat = statSync(input.path);
-      if (!stat.isFile()) throw appError('file_not_found', { path: input.path });
-      size = stat.size;
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw appError('file_not_found', { path: input.path });
-    }
-    if (size > TE_MAX_PACKAGE_BYTES) throw tooLarge(TE_MAX_PACKAGE_BYTES);
-    return { fileName: basename(input.path), bytes: readFileSync(input.path) };
-  }
-  // Four base64 characters carry three bytes: refuse before decoding what could not be kept anyway.
-  if ((input.bytesBase64.length / 4) * 3 > TE_MAX_PACKAGE_BYTES + 3) throw tooLarge(TE_MAX_PACKAGE_BYTES);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.bytesBase64)) throw new AppError('validation', 'errors:baseline.te.notBase64');
-  return { fileName: input.fileName, bytes: Buffer.from(input.bytesBase64, 'base64') };
 }
 
 const isGzip = (bytes: Buffer) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -61,4 +40,4 @@ function gunzip(bytes: Buffer): Buffer {
   }
 }
 
-const tooLarge = (limit: number) => new AppError('validation', 'errors:baseline.te.tooLarge', { maxMb: megabytes(limit) });
+const tooLarge = (maxMb: number) => new AppError('validation', 'errors:baseline.te.tooLarge', { maxMb });

@@ -4,10 +4,12 @@ import { AppError } from '../../errors';
 import { readZipParts } from './read-zip';
 import { unreadableSheet } from './sheet-errors';
 import { attribute, child, children, parseXml, stringItemText, text, type XmlNode } from './sheet-xml';
+import { dateStyleIndexes, serialToIsoDate, usesDate1904 } from './xlsx-dates';
 
 /**
  * The cells of one worksheet of an XLSX workbook, as text. Only what an attendance sheet holds is read:
- * shared and inline strings, numbers as written, booleans; no styles, no formulas (their cached values are read).
+ * shared and inline strings, numbers as written, booleans, dates as ISO dates (xlsx-dates.ts); no other
+ * styles, no formulas (their cached values are read).
  */
 export interface XlsxSheet {
   sheetNames: string[];
@@ -18,19 +20,32 @@ export interface XlsxSheet {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELATIONS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
+
+/** How the workbook writes dates: which cell styles are dates, and from which epoch they count. */
+interface DateRules {
+  styles: ReadonlySet<number>;
+  date1904: boolean;
+}
 
 export function readXlsx(bytes: Uint8Array, wantedSheet: string | undefined): XlsxSheet {
   try {
-    const sheets = workbookSheets(readZipParts(bytes, [WORKBOOK, WORKBOOK_RELATIONS]));
+    const workbookParts = readZipParts(bytes, [WORKBOOK, WORKBOOK_RELATIONS]);
+    const sheets = workbookSheets(workbookParts);
     const first = sheets[0];
     if (!first) throw unreadableSheet('notXlsx');
     const sheet = wantedSheet === undefined ? first : sheets.find(({ name }) => name === wantedSheet);
     if (!sheet) throw unreadableSheet('sheetNotFound', { sheet: wantedSheet ?? '' });
     // Only the chosen worksheet is inflated, not the whole workbook.
-    const parts = readZipParts(bytes, [sheet.path, SHARED_STRINGS]);
+    const parts = readZipParts(bytes, [sheet.path, SHARED_STRINGS, STYLES]);
     const xml = parts.get(sheet.path);
     if (xml === undefined) throw unreadableSheet('corruptXlsx');
-    return { sheetNames: sheets.map(({ name }) => name), sheetName: sheet.name, rows: sheetRows(parseXml(xml), sharedStrings(parts.get(SHARED_STRINGS))) };
+    const styles = parts.get(STYLES);
+    const dates: DateRules = {
+      styles: dateStyleIndexes(styles === undefined ? undefined : parseXml(styles)),
+      date1904: usesDate1904(parseXml(workbookParts.get(WORKBOOK)!)),
+    };
+    return { sheetNames: sheets.map(({ name }) => name), sheetName: sheet.name, rows: sheetRows(parseXml(xml), sharedStrings(parts.get(SHARED_STRINGS)), dates) };
   } catch (error) {
     // A truncated or tampered archive fails in many ways (bad offsets, bad deflate data, broken XML): all one message.
     if (error instanceof AppError) throw error;
@@ -58,7 +73,7 @@ function sharedStrings(xml: Uint8Array | undefined): string[] {
   return xml === undefined ? [] : children(child(parseXml(xml), 'sst'), 'si').map(stringItemText);
 }
 
-function sheetRows(worksheet: XmlNode, strings: readonly string[]): SheetRow[] {
+function sheetRows(worksheet: XmlNode, strings: readonly string[], dates: DateRules): SheetRow[] {
   const rows: SheetRow[] = [];
   let rowNumber = 0;
   for (const row of children(child(child(worksheet, 'worksheet'), 'sheetData'), 'row')) {
@@ -70,7 +85,7 @@ function sheetRows(worksheet: XmlNode, strings: readonly string[]): SheetRow[] {
       column = reference ? columnIndex(reference) : column + 1;
       if (column >= MAX_ATTENDANCE_SHEET_COLUMNS) throw unreadableSheet('tooManyColumns', { max: MAX_ATTENDANCE_SHEET_COLUMNS });
       while (cells.length < column) cells.push('');
-      cells[column] = cellText(cell, strings);
+      cells[column] = cellText(cell, strings, dates);
     }
     rows.push({ rowNumber, cells });
   }
@@ -87,7 +102,7 @@ function fillGaps(rows: SheetRow[]): SheetRow[] {
   return filled;
 }
 
-function cellText(cell: XmlNode, strings: readonly string[]): string {
+function cellText(cell: XmlNode, strings: readonly string[], dates: DateRules): string {
   const type = attribute(cell, 't');
   if (type === 'inlineStr') return stringItemText(child(cell, 'is'));
   const value = child(cell, 'v');
@@ -95,6 +110,11 @@ function cellText(cell: XmlNode, strings: readonly string[]): string {
   const written = text(value);
   if (type === 's') return strings[Number(written)] ?? '';
   if (type === 'b') return written === '1' ? 'true' : 'false';
+  // Strict OOXML may store a date as ISO text already (`t="d"`), time included.
+  if (type === 'd') return written.slice(0, 10);
+  if ((type === '' || type === 'n') && dates.styles.has(Number(attribute(cell, 's') || -1))) {
+    return serialToIsoDate(Number(written), dates.date1904) ?? written;
+  }
   return written;
 }
 

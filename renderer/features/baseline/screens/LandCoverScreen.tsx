@@ -11,8 +11,10 @@ import { HelpPanel } from '../help/HelpPanel';
 import { landCoverLabel } from '../labels';
 import { NationalLegendEditor } from '../legend/NationalLegendEditor';
 import { RegionsEditor } from '../legend/RegionsEditor';
+import { TransitionRegionShapes } from '../../maps/TransitionRegionShapes';
 import { ChangeMatrixTable } from '../landcover/ChangeMatrixTable';
 import { computedLandCoverDegradation } from '../landcover/matrices';
+import { TransitionMatrixDecisions } from '../landcover/TransitionMatrixDecisions';
 import { TransitionMatrixTable } from '../landcover/TransitionMatrixTable';
 import { PraisTable } from '../PraisTable';
 import { DegradationProcessesForm } from '../sites/DegradationProcessesForm';
@@ -35,7 +37,9 @@ export function LandCoverScreen() {
       <DegradationProcessesForm />
       <NationalLegendEditor />
       <TransitionMatrixTable />
+      <TransitionMatrixDecisions />
       <RegionsEditor />
+      <TransitionRegionShapes regions={data.regions} />
       <PraisTable
         data={data}
         tableId="SO1-1.T4"

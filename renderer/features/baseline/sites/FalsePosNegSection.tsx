@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FalsePosNeg } from '../../../../shared/baseline/sites';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { FormDialog } from '../../../components/FormDialog';
+import { GeometryEditor } from '../../maps/GeometryEditor';
 import { FalsePosNegForm } from './FalsePosNegForm';
 import { SiteSection } from './SiteSection';
 import { useDeleteSite } from './useDeleteSite';
@@ -43,6 +44,7 @@ export function FalsePosNegSection({ rows }: { rows: readonly FalsePosNeg[] }) {
         description={t('sites.dialogDescription')}
       >
         {target !== null && <FalsePosNegForm row={editing} onDone={() => setTarget(null)} />}
+        {editing && <GeometryEditor ownerEntity="baseline_false_pos_neg" ownerId={editing.id} ownerLabel={editing.locationName} headingLevel={3} />}
       </FormDialog>
     </>
   );

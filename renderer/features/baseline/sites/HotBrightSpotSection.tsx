@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HotBrightSpot, HotBrightSpotKind } from '../../../../shared/baseline/sites';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { FormDialog } from '../../../components/FormDialog';
+import { GeometryEditor } from '../../maps/GeometryEditor';
 import { HotBrightSpotForm } from './HotBrightSpotForm';
 import { SiteSection } from './SiteSection';
 import { useDeleteSite } from './useDeleteSite';
@@ -45,6 +46,7 @@ export function HotBrightSpotSection({ kind, spots }: { kind: HotBrightSpotKind;
         description={t('sites.dialogDescription')}
       >
         {target !== null && <HotBrightSpotForm kind={kind} spot={editing} onDone={() => setTarget(null)} />}
+        {editing && <GeometryEditor ownerEntity="baseline_hot_bright_spot" ownerId={editing.id} ownerLabel={editing.name} headingLevel={3} />}
       </FormDialog>
     </>
   );

@@ -31,12 +31,19 @@ describe('consultation editor', () => {
     expect(inputsOf('consultations.save')).toEqual([]);
   });
 
-  it('offers only the kinds of record a decision can be linked to today', async () => {
+  it('offers every kind of record a decision can shape', async () => {
     const workshop = consultation();
     openConsultations(`/consultations/${workshop.id}`, { consultations: [workshop] });
     const decisions = await screen.findByRole('form', { name: 'Add the decision' });
     const kinds = within(within(decisions).getByRole('combobox', { name: 'Shaped which record' })).getAllByRole('option');
-    expect(kinds.map((option) => option.textContent)).toEqual(['No record (a decision on the process)', 'LDN target', 'Land type', 'Measure (worksheets)']);
+    expect(kinds.map((option) => option.textContent)).toEqual([
+      'No record (a decision on the process)',
+      'LDN target',
+      'Land type',
+      'Measure (worksheets)',
+      'Transition matrix cell',
+      'Land-use plan',
+    ]);
   });
 
   it('links a decision to a land type, with dissent, and shows it on the land types page', async () => {

@@ -3,21 +3,29 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/consultations/person';
 import { usePersonName } from '../personName';
 import { localToday, useConsultationFormat } from '../useConsultationFormat';
+import { EMPTY_FOLLOW_UP, FollowUpFields, followUpDraft, followUpRow, type FollowUpDraft } from './FollowUpFields';
+import { OutcomeEditDialog } from './OutcomeEditDialog';
 import { OutcomeError } from './OutcomeError';
-import { PersonSelect } from './PersonSelect';
+import { OutcomeRowActions } from './OutcomeRowActions';
 import type { ConsultationDetail } from './toConsultationInput';
+import { useOutcomeRowSave } from './useOutcomeRowSave';
 import { useSaveOutcome } from './useSaveOutcome';
 
-const EMPTY = { description: '', ownerId: '', dueDate: '' };
-
-/** What was agreed to be done after the consultation, by whom and by when. */
+/** What was agreed to be done after the consultation, by whom and by when; each action can be edited where it is. */
 export function FollowUpsSection({ detail, people }: { detail: ConsultationDetail; people: readonly Person[] }) {
   const { t } = useTranslation(['consultations', 'common']);
   const id = useId();
   const nameOf = usePersonName();
   const { date } = useConsultationFormat();
   const outcome = useSaveOutcome(detail);
-  const [draft, setDraft] = useState(EMPTY);
+  const adding = useOutcomeRowSave(detail, 'actions');
+  const editing = useOutcomeRowSave(detail, 'actions');
+  const [draft, setDraft] = useState(EMPTY_FOLLOW_UP);
+  const [edited, setEdited] = useState<{ index: number; draft: FollowUpDraft } | null>(null);
+  const closeEdit = () => {
+    editing.clear();
+    setEdited(null);
+  };
   const ownerName = (ownerId: string) => {
     const owner = people.find((person) => person.id === ownerId);
     return owner ? nameOf(owner) : '';
@@ -25,7 +33,7 @@ export function FollowUpsSection({ detail, people }: { detail: ConsultationDetai
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    outcome.apply((form) => ({ ...form, actions: [...(form.actions ?? []), draft] }), () => setDraft(EMPTY));
+    adding.submit(followUpRow(draft), undefined, () => setDraft(EMPTY_FOLLOW_UP));
   };
   const setDone = (actionId: string, done: boolean) =>
     outcome.apply((form) => ({
@@ -40,7 +48,7 @@ export function FollowUpsSection({ detail, people }: { detail: ConsultationDetai
         <p className="muted">{t('followUps.empty')}</p>
       ) : (
         <ul className="outcome-list">
-          {detail.actions.map((action) => (
+          {detail.actions.map((action, index) => (
             <li key={action.id} className="outcome">
               <label className="checkbox">
                 <input type="checkbox" checked={action.completedDate !== null} onChange={(event) => setDone(action.id, event.target.checked)} />
@@ -50,48 +58,42 @@ export function FollowUpsSection({ detail, people }: { detail: ConsultationDetai
                 {t('followUps.ownerDue', { owner: ownerName(action.ownerId), due: date(action.dueDate) })}
                 {action.completedDate && ` · ${t('followUps.doneOn', { date: date(action.completedDate) })}`}
               </p>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('followUps.delete', { description: action.description })}
-                onClick={() =>
+              <OutcomeRowActions
+                editLabel={t('followUps.edit', { description: action.description })}
+                deleteLabel={t('followUps.delete', { description: action.description })}
+                onEdit={() => setEdited({ index, draft: followUpDraft(action) })}
+                onDelete={() =>
                   outcome.removeWithUndo(
                     (form) => ({ ...form, actions: form.actions?.filter((row) => row.id !== action.id) }),
-                    (form) => ({
-                      ...form,
-                      actions: [...(form.actions ?? []), { description: action.description, ownerId: action.ownerId, dueDate: action.dueDate, completedDate: action.completedDate ?? undefined }],
-                    }),
+                    (form) => ({ ...form, actions: [...(form.actions ?? []), followUpRow(followUpDraft(action))] }),
                     t('followUps.deleted'),
                     t('common:undo'),
                   )
                 }
-              >
-                {t('common:delete')}
-              </button>
+              />
             </li>
           ))}
         </ul>
       )}
-      <form className="stack outcome-form" aria-label={t('followUps.add')} onSubmit={add}>
-        {outcome.error !== null && <OutcomeError title={t('editor.saveFailed')} error={outcome.error} />}
-        <label htmlFor={`${id}-description`}>{t('followUps.description')}</label>
-        <input id={`${id}-description`} type="text" required value={draft.description} onChange={(event) => setDraft({ ...draft, description: event.target.value })} />
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-owner`}>{t('followUps.owner')}</label>
-            <PersonSelect id={`${id}-owner`} required value={draft.ownerId} people={people} placeholder={t('followUps.chooseOwner')} onChange={(ownerId) => setDraft({ ...draft, ownerId })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-due`}>{t('followUps.dueDate')}</label>
-            <input id={`${id}-due`} type="date" required value={draft.dueDate} onChange={(event) => setDraft({ ...draft, dueDate: event.target.value })} />
-          </div>
-        </div>
+      <form noValidate className="stack outcome-form" aria-label={t('followUps.add')} onSubmit={add}>
+        {(adding.failure ?? outcome.error) !== null && <OutcomeError title={t('editor.saveFailed')} error={adding.failure ?? outcome.error} />}
+        <FollowUpFields value={draft} onChange={setDraft} people={people} errors={adding.errors} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={outcome.saving || draft.description.trim() === '' || draft.ownerId === '' || draft.dueDate === ''}>
+          <button type="submit" className="button" disabled={adding.saving || draft.description.trim() === '' || draft.ownerId === '' || draft.dueDate === ''}>
             {t('followUps.add')}
           </button>
         </div>
       </form>
+      <OutcomeEditDialog
+        open={edited !== null}
+        title={t('followUps.editTitle')}
+        saving={editing.saving}
+        failure={editing.failure}
+        onClose={closeEdit}
+        onSubmit={() => edited && editing.submit(followUpRow(edited.draft), edited.index, closeEdit)}
+      >
+        {edited && <FollowUpFields value={edited.draft} onChange={(next) => setEdited({ ...edited, draft: next })} people={people} errors={editing.errors} withCompletion />}
+      </OutcomeEditDialog>
     </section>
   );
 }

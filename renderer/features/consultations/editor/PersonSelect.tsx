@@ -10,15 +10,25 @@ interface PersonSelectProps {
   placeholder: string;
   onChange: (personId: string) => void;
   required?: boolean;
+  /** The id of the message that says what is wrong with the choice, when something is. */
+  describedBy?: string | undefined;
 }
 
 /** A person from the register, by name and organisation; people without a name cannot be told apart here. */
-export function PersonSelect({ id, value, people, placeholder, onChange, required = false }: PersonSelectProps) {
+export function PersonSelect({ id, value, people, placeholder, onChange, required = false, describedBy }: PersonSelectProps) {
   const { t } = useTranslation('consultations');
   const nameOf = usePersonName();
   const named = people.filter((person) => person.erasedAt === null && person.name !== null);
   return (
-    <select id={id} value={value} required={required} aria-required={required || undefined} onChange={(event) => onChange(event.target.value)}>
+    <select
+      id={id}
+      value={value}
+      required={required}
+      aria-required={required || undefined}
+      aria-describedby={describedBy}
+      aria-invalid={describedBy ? true : undefined}
+      onChange={(event) => onChange(event.target.value)}
+    >
       <option value="">{placeholder}</option>
       {named.map((person) => (
         <option key={person.id} value={person.id}>

@@ -8,8 +8,9 @@ import { useConsultations, useRollup } from '../consultationQueries';
 import { ParityFigure } from '../working-group/ParityFigure';
 import { InvolvementSummary } from './InvolvementSummary';
 import { ParticipantsBreakdown } from './ParticipantsBreakdown';
+import { RosterExport } from './RosterExport';
 
-/** Participation over all held consultations, or over one chosen consultation. */
+/** Participation over all held consultations, or over one chosen consultation; and the export to share it. */
 export function RollupPage() {
   const { t } = useTranslation('consultations');
   const id = useId();
@@ -43,6 +44,7 @@ export function RollupPage() {
           <InvolvementSummary summary={rollup.data.involvement} />
         </>
       )}
+      <RosterExport />
     </>
   );
 }

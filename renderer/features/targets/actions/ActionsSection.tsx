@@ -5,6 +5,7 @@ import type { ImplementedAction } from '../../../../shared/targets/schema';
 import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
+import { GeometryEditor } from '../../maps/GeometryEditor';
 import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
@@ -106,6 +107,7 @@ export function ActionsSection({ actions, targetId, withHeading }: ActionsSectio
         description={t('actions.dialogDescription')}
       >
         {editing !== null && <ActionForm action={editing === 'new' ? null : editing} linkedTargetId={targetId} onDone={() => setEditing(null)} />}
+        {editing !== null && editing !== 'new' && <GeometryEditor ownerEntity="implemented_action" ownerId={editing.id} ownerLabel={editing.description} headingLevel={3} />}
       </FormDialog>
     </section>
   );

@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { DecisionsBehind } from '../../consultations/DecisionsBehind';
+import { GeometryEditor } from '../../maps/GeometryEditor';
 import { ActionsSection } from '../actions/ActionsSection';
 import { RubricChecklist } from '../rubric/RubricChecklist';
 import { useDeleteTarget, useRestoreTarget, useTarget, useTargets } from '../targetQueries';
@@ -16,8 +17,12 @@ import { MeasuresSection } from './MeasuresSection';
 import { SubTargetsList } from './SubTargetsList';
 import { TargetFacts } from './TargetFacts';
 import { TargetHistory } from './TargetHistory';
+import { WorksheetMeasuresSection } from './WorksheetMeasuresSection';
 
-/** One target with everything around it: fields, rubric, sub-targets, measures, links, actions, decisions, history. */
+/**
+ * One target with everything around it: fields, rubric, sub-targets, measures (its own and the worksheets'
+ * linked to it), links, actions, decisions, history.
+ */
 export function TargetDetailPage() {
   const { id = '' } = useParams();
   const target = useTarget(id);
@@ -97,8 +102,10 @@ function TargetDetailView({ target }: { target: TargetDetail }) {
           <RubricChecklist rubric={target.rubric} renderFix={fix} />
         </section>
       </div>
+      <GeometryEditor ownerEntity="target" ownerId={target.id} ownerLabel={target.text} />
       {canHaveSubTargets && <SubTargetsList subTargets={target.subTargets} />}
       <MeasuresSection targetId={target.id} measures={target.measures} />
+      <WorksheetMeasuresSection targetId={target.id} />
       <LinksSection targetId={target.id} links={target.links} />
       <ActionsSection actions={target.actions} targetId={target.id} withHeading />
       <section className="stack" aria-labelledby="target-decisions">

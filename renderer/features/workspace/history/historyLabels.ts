@@ -48,9 +48,13 @@ const CODE_LIST_LABELS: Record<string, (code: string) => string> = {
   'implemented_action.provenance': (code) => `targets:codes.provenance.${code}`,
   'commitment_link.framework': (code) => `targets:commitments.framework.${code}`,
   'commitment_link.relation': (code) => `targets:commitments.relation.${code}`,
+  'land_use_plan.level': (code) => `plans:level.${code}`,
+  'land_use_plan.status': (code) => `plans:status.${code}`,
+  'plan_zone.zoningClass': (code) => `plans:zoningClass.${code}`,
+  'plan_zone_conversion.driver': (code) => `worksheets:driver.${code}`,
 };
-const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2', 'targetAreaKm2', 'sharedAreaKm2', 'expectedGainKm2', 'expectedAvoidedLossKm2', 'landKm2', 'waterKm2']);
-const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear', 'baselineYear', 'targetYear', 'achievedYear', 'year', 'periodStarted']);
+const AREA_FIELDS = new Set(['landAreaKm2', 'areaKm2', 'targetAreaKm2', 'sharedAreaKm2', 'expectedGainKm2', 'expectedAvoidedLossKm2', 'landKm2', 'waterKm2', 'degradedAreaKm2']);
+const YEAR_FIELDS = new Set(['yearStart', 'yearEnd', 'reportingCycle', 'expectedYear', 'startYear', 'endYear', 'baselineYear', 'targetYear', 'achievedYear', 'year', 'periodStarted', 'periodStart', 'periodEnd']);
 /** Yes/no flags the store keeps as SQLite's 0/1 (see `db/entities.ts`). */
 const FLAG_FIELDS = new Set(['scenario.isPreferred', 'person.isIplc', 'person.isYouth', 'commitment_link.accountingOwner']);
 
@@ -82,6 +86,8 @@ export function useHistoryLabels() {
         if (AREA_FIELDS.has(field)) return format.areaKm2(value);
         return YEAR_FIELDS.has(field) ? format.year(value) : format.number(value);
       }
+      // A shape's coordinates would fill the page and tell a reader nothing: the map shows the shape.
+      if (entity === 'feature_geometry' && (field === 'geojson' || field === 'simplifiedGeojson')) return translateKey(i18n, 'history:value.shape');
       const codeList = CODE_LIST_LABELS[`${entity}.${field}`];
       if (codeList) return known(codeList(value), value);
       // An entry's land type by code and name (deleted ones too); scenarios are left as ids, see the report.

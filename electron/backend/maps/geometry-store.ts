@@ -1,0 +1,77 @@
+import { geodesicAreaKm2 } from '../../../shared/maps/area';
+import { geometryBbox } from '../../../shared/maps/bbox';
+import type { FeatureGeometry, Geometry, GeometryOwner, GeometrySource } from '../../../shared/maps/schema';
+import { simplifiedForDisplay } from '../../../shared/maps/simplify';
+import { checkGeometry } from '../../../shared/maps/validity';
+import { selectColumns, type EntityRecord } from '../db/entities';
+import { fieldError } from '../errors';
+import type { OpenWorkspace } from '../workspace/open-workspace';
+import { workspaceRecord } from '../workspace/repository';
+import { assertOwnerLive } from './owners';
+
+export type GeometryRow = EntityRecord<'feature_geometry'>;
+
+/** The row of one owner's geometry, live or tombstoned (the table holds at most one per owner). */
+export function geometryRowOf(ws: OpenWorkspace, ownerEntity: GeometryOwner, ownerId: string): GeometryRow | undefined {
+  return ws.db
+    .prepare(`SELECT ${selectColumns('feature_geometry')} FROM feature_geometry WHERE owner_entity = ? AND owner_id = ?`)
+    .get(ownerEntity, ownerId) as GeometryRow | undefined;
+}
+
+/** The workspace's area of interest, when one is drawn or imported. */
+export function areaOfInterest(ws: OpenWorkspace): Geometry | null {
+  const row = geometryRowOf(ws, 'workspace', workspaceRecord(ws).id);
+  return row && row.deletedAt === null ? (JSON.parse(row.geojson) as Geometry) : null;
+}
+
+/**
+ * Stores a record's geometry through the mutate path (so the change log has it), replacing the one it
+ * had and reviving a removed one rather than adding a second row. The geometry is checked first (the
+ * workspace's own area is not checked against itself); a refusal names the problem at `['geometry']`.
+ * Area, bounding box and the simplified copy are computed here, once, and cached in the row.
+ */
+export function saveGeometry(
+  ws: OpenWorkspace,
+  ownerEntity: GeometryOwner,
+  ownerId: string,
+  input: Geometry,
+  source: GeometrySource,
+  sourceFile: string | null,
+): FeatureGeometry {
+  assertOwnerLive(ws, ownerEntity, ownerId);
+  const { geometry, problems } = checkGeometry(input, ownerEntity === 'workspace' ? null : areaOfInterest(ws));
+  const [first] = problems;
+  if (first) throw fieldError('validation', { path: ['geometry'], messageKey: first.messageKey, ...(first.params ? { params: first.params } : {}) });
+  const [minLon, minLat, maxLon, maxLat] = geometryBbox(geometry);
+  const values = {
+    ownerEntity,
+    ownerId,
+    geojson: JSON.stringify(geometry),
+    simplifiedGeojson: JSON.stringify(simplifiedForDisplay(geometry)),
+    minLon,
+    minLat,
+    maxLon,
+    maxLat,
+    areaKm2: geodesicAreaKm2(geometry),
+    source,
+    sourceFile,
+  };
+  const existing = geometryRowOf(ws, ownerEntity, ownerId);
+  if (!existing) return toFeatureGeometry(ws.mutator.insert('feature_geometry', values));
+  if (existing.deletedAt !== null) ws.mutator.restore('feature_geometry', existing.id);
+  return toFeatureGeometry(ws.mutator.update('feature_geometry', existing.id, values));
+}
+
+export function toFeatureGeometry(row: GeometryRow, detail: 'simplified' | 'full' = 'full'): FeatureGeometry {
+  return {
+    id: row.id,
+    ownerEntity: row.ownerEntity as GeometryOwner,
+    ownerId: row.ownerId,
+    geometry: JSON.parse(detail === 'full' ? row.geojson : row.simplifiedGeojson) as Geometry,
+    areaKm2: row.areaKm2,
+    bbox: [row.minLon, row.minLat, row.maxLon, row.maxLat],
+    source: row.source,
+    sourceFile: row.sourceFile,
+    updatedAt: row.updatedAt,
+  };
+}

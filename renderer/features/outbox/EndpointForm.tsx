@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { placeSubmitError } from '../../components/form/applyServerErrors';
+import { FormField } from '../../components/form/FormField';
+import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { useSaveOutboxSettings } from './outboxQueries';
+
+interface EndpointValues {
+  endpoint: string;
+}
+
+// The command's own schema: the form refuses exactly what the backend refuses, in the same words.
+const resolver = schemaResolver(contract['outbox.saveSettings'].input, (values: EndpointValues) => ({
+  endpoint: values.endpoint.trim() === '' ? null : values.endpoint,
+}));
+
+/** The submission endpoint the uploader sends to; an empty field means "send nothing anywhere". */
+export function EndpointForm({ endpoint }: { endpoint: string | null }) {
+  const { t } = useTranslation('outbox');
+  const save = useSaveOutboxSettings();
+  const showSnackbar = useSnackbarStore((state) => state.show);
+  const [formError, setFormError] = useState<unknown>(null);
+  const { register, handleSubmit, setError, formState } = useForm({ resolver, defaultValues: { endpoint: endpoint ?? '' } });
+
+  const submit = handleSubmit((input) => {
+    setFormError(null);
+    save.mutate(input, {
+      onSuccess: (saved) => showSnackbar({ text: saved.endpoint ? t('endpoint.saved') : t('endpoint.cleared') }),
+      onError: (error) => setFormError(placeSubmitError(error, ['endpoint'], setError)),
+    });
+  });
+
+  return (
+    <section className="outbox-endpoint" aria-labelledby="outbox-endpoint-title">
+      <h2 id="outbox-endpoint-title">{t('endpoint.title')}</h2>
+      <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+        {formError !== null && <ErrorAlert error={formError} />}
+        <FormField label={t('endpoint.label')} help={t('endpoint.help')} error={formState.errors.endpoint}>
+          {(props) => <input {...props} {...register('endpoint')} type="url" inputMode="url" dir="ltr" autoComplete="off" spellCheck={false} />}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {t('endpoint.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxItem } from '../../../shared/outbox/schema';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusPageHeading } from '../../components/focusPageHeading';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { useSnackbarStore } from '../../components/snackbarStore';
+import { EndpointForm } from './EndpointForm';
+import { OutboxItemCard } from './OutboxItemCard';
+import { useOutboxItems, useOutboxSettings, useRemoveItem, useRestoreItem, useRetryItem } from './outboxQueries';
+import './outbox.css';
+
+export function OutboxPage() {
+  const { t } = useTranslation(['outbox', 'common']);
+  const items = useOutboxItems();
+  const settings = useOutboxSettings();
+  const retry = useRetryItem();
+  const remove = useRemoveItem();
+  const restore = useRestoreItem();
+  const showSnackbar = useSnackbarStore((state) => state.show);
+
+  // No confirmation: the package file stays where it is, and "Undo" puts the item back.
+  const removeItem = (item: OutboxItem) =>
+    remove.mutate(
+      { id: item.id },
+      {
+        onSuccess: () => {
+          showSnackbar({
+            text: t('removed', { name: item.fileName }),
+            action: { label: t('common:undo'), run: () => restore.mutate({ id: item.id }) },
+          });
+          focusPageHeading();
+        },
+      },
+    );
+  const list = items.data?.items ?? [];
+
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      {settings.isSuccess && <EndpointForm key={settings.data.endpoint ?? ''} endpoint={settings.data.endpoint} />}
+      {settings.isError && <ErrorAlert error={settings.error} />}
+      {retry.isError && <ErrorAlert title={t('retryFailed')} error={retry.error} />}
+      {remove.isError && <ErrorAlert title={t('removeFailed')} error={remove.error} />}
+      {restore.isError && <ErrorAlert title={t('restoreFailed')} error={restore.error} />}
+      {items.isPending && <LoadingState />}
+      {items.isError && <ErrorAlert error={items.error} />}
+      {items.isSuccess &&
+        (list.length === 0 ? (
+          <EmptyState title={t('empty.title')}>
+            <p>{t('empty.what')}</p>
+          </EmptyState>
+        ) : (
+          <section aria-labelledby="outbox-items-title">
+            <h2 id="outbox-items-title">{t('itemsTitle')}</h2>
+            <ul className="outbox-items">
+              {list.map((item) => (
+                <OutboxItemCard key={item.id} item={item} onRetry={(chosen) => retry.mutate({ id: chosen.id })} onRemove={removeItem} />
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { command } from '../command';
+import { exportPackageInput, exportPackageOutput, importPackageInput, importPackageOutput } from './package-schema';
+import { validationResult } from './validate-schema';
+
+export const reportingContract = {
+  /** Checks the workspace against the PRAIS rules (spec §1.2, §8); errors block `reporting.exportPackage`. */
+  'reporting.validate': command({ scope: 'workspace', input: z.object({}), output: validationResult }),
+  /**
+   * Writes the PRAIS-compatible package (`<ISO3>_LDN_<cycle>_<UTC time>.zip`) into `outDir`, whole or not at
+   * all; refused while `reporting.validate` finds errors.
+   */
+  'reporting.exportPackage': command({ scope: 'workspace', input: exportPackageInput, output: exportPackageOutput }),
+  /** Restores a package into the open workspace, which must be empty; refused, naming the file, when a file does not match the manifest. */
+  'reporting.importPackage': command({ scope: 'workspace', input: importPackageInput, output: importPackageOutput }),
+};
