@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandResult } from '../shared/command';
 import { createBackend } from '../electron/backend';
+import { kenyaPolygon } from './kenya-polygons';
 import type { Measured } from './report';
 import { summarize, timed } from './stats';
 
@@ -17,20 +18,11 @@ const BUDGET_MULTIPLE = 3;
 
 /** 20,000 small irregular polygons over Kenya with a few attributes each, as a national zoning layer has. */
 function largeGeoJson(): Buffer {
-  const features = Array.from({ length: FEATURES }, (_, i) => {
-    const [lon, lat] = [34 + (i % 200) * 0.035, -4 + Math.floor(i / 200) * 0.085];
-    const ring = Array.from({ length: VERTICES }, (_, v) => {
-      const angle = (2 * Math.PI * v) / VERTICES;
-      const radius = 0.012 * (1 + 0.15 * Math.sin(5 * angle + i));
-      return [Number((lon + radius * Math.cos(angle)).toFixed(6)), Number((lat + radius * Math.sin(angle)).toFixed(6))];
-    });
-    ring.push(ring[0] as number[]);
-    return {
-      type: 'Feature',
-      properties: { name: `Zone ${i}`, zoning_class: ['agriculture', 'rangeland', 'forestry', 'protection'][i % 4], land_type: `LT-${i % 40}` },
-      geometry: { type: 'Polygon', coordinates: [ring] },
-    };
-  });
+  const features = Array.from({ length: FEATURES }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `Zone ${i}`, zoning_class: ['agriculture', 'rangeland', 'forestry', 'protection'][i % 4], land_type: `LT-${i % 40}` },
+    geometry: kenyaPolygon(i, VERTICES),
+  }));
   return Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
 }
 

@@ -20,13 +20,18 @@ export function loadCountries(): Promise<FeatureCollection> {
 }
 
 /**
- * The box around the workspace's country in the bundled boundaries (world-atlas ids are ISO 3166-1
- * numeric codes), so that a map opens on the country rather than on the whole world. Null when the country is
- * not among the boundaries (very small states at this scale).
+ * The workspace's country in the bundled boundaries (world-atlas ids are ISO 3166-1 numeric codes). Null
+ * when the country is not among the boundaries (very small states at this scale).
  */
-export async function countryBbox(iso3: string): Promise<Bbox | null> {
+export async function countryGeometry(iso3: string): Promise<Geometry | null> {
   const numeric = isoCountries.alpha3ToNumeric(iso3);
   if (!numeric) return null;
   const country = (await loadCountries()).features.find((candidate) => String(candidate.id) === numeric);
-  return country?.geometry ? geometryBbox(country.geometry as Geometry) : null;
+  return (country?.geometry as Geometry | undefined) ?? null;
+}
+
+/** The box around the workspace's country, so that a map opens on the country rather than on the whole world. */
+export async function countryBbox(iso3: string): Promise<Bbox | null> {
+  const country = await countryGeometry(iso3);
+  return country ? geometryBbox(country) : null;
 }

@@ -1,11 +1,13 @@
 import { geodesicAreaKm2 } from '../../shared/maps/area';
 import { geometryBbox } from '../../shared/maps/bbox';
+import { overlapAreaKm2 } from '../../shared/maps/overlap';
 import { combineGeometries } from '../../shared/maps/combine';
 import type { FeatureGeometry, Geometry, GeometryOwner, ImportPreview } from '../../shared/maps/schema';
 import { checkGeometry } from '../../shared/maps/validity';
 import type { LandType } from '../../shared/landtypes/schema';
 import type { WorkspaceSummary } from '../../shared/workspace/schema';
 import type { Handlers } from './inMemoryBackend';
+import type { PlansData } from './inMemoryPlans';
 import type { TargetsData } from './inMemoryTargets';
 
 type StoredGeometry = FeatureGeometry & { deletedAt: string | null };
@@ -30,6 +32,7 @@ interface State {
   workspace: WorkspaceSummary | null;
   landTypes: LandType[];
   targets: TargetsData;
+  plans: PlansData;
   maps: MapsData;
 }
 
@@ -153,6 +156,32 @@ export function mapsHandlers(state: State, { id, now, touch, refuse }: Helpers):
       if (!combined) throw refuse('validation', 'errors:maps.mixedGeometryTypes', ['featureIndexes']);
       return save(ownerEntity, ownerId, combined, found.preview.fileName);
     },
-    'maps.summary': () => ({ byLandType: [], byPlan: [], targetLandTypeOverlaps: [] }),
+    // As the backend sums: zones of live plans (the in-memory zone's own area stands for its geometry's),
+    // and each live target's geometry intersected with each land type's by the real shared code.
+    'maps.summary': () => {
+      const livePlans = state.plans.plans.filter((plan) => plan.deletedAt === null);
+      const zones = state.plans.zones.filter((zone) => zone.deletedAt === null && livePlans.some((plan) => plan.id === zone.planId));
+      const zonesKm2 = (keep: (zone: (typeof zones)[number]) => boolean) => zones.filter(keep).reduce((sum, zone) => sum + (zone.areaKm2 ?? 0), 0);
+      const liveLandTypes = state.landTypes.filter((landType) => landType.deletedAt === null);
+      const liveTargetIds = new Set(state.targets.targets.filter((target) => target.deletedAt === null).map((target) => target.id));
+      const mapped = (ownerEntity: GeometryOwner) => live().filter((stored) => stored.ownerEntity === ownerEntity);
+      const landTypeShapes = mapped('landtype').filter((stored) => liveLandTypes.some((landType) => landType.id === stored.ownerId));
+      return {
+        byLandType: liveLandTypes.map((landType) => ({
+          landTypeId: landType.id,
+          mappedKm2: liveOf('landtype', landType.id)?.areaKm2 ?? 0,
+          planZonesKm2: zonesKm2((zone) => zone.landTypeId === landType.id),
+        })),
+        byPlan: livePlans.map((plan) => ({ planId: plan.id, zonesKm2: zonesKm2((zone) => zone.planId === plan.id) })),
+        targetLandTypeOverlaps: mapped('target')
+          .filter((target) => liveTargetIds.has(target.ownerId))
+          .flatMap((target) =>
+            landTypeShapes.flatMap((landType) => {
+              const overlapKm2 = overlapAreaKm2(target.geometry, landType.geometry);
+              return overlapKm2 > 0 ? [{ targetId: target.ownerId, landTypeId: landType.ownerId, overlapKm2 }] : [];
+            }),
+          ),
+      };
+    },
   };
 }

@@ -30,6 +30,9 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       const path = writeTestPackage(mkdtempSync(join(tmpdir(), 'ldn-e2e-outbox-')), `KEN_LDN_2026_${lang}.zip`, 32 * 1024);
       const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
       await command(page, 'outbox.enqueue', { path, destination: 'endpoint' });
+      // Queued behind the screen's back (as the reporting screen would): the outbox shows it once reloaded.
+      await page.reload();
+      await expect(outbox.heading).toBeVisible();
 
       const fileName = `KEN_LDN_2026_${lang}.zip`;
       await expect(outbox.state(fileName)).toHaveText(t('outbox:state.queued'));

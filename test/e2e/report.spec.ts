@@ -18,7 +18,7 @@ async function fillWorkspace(page: Page, lang: Lang): Promise<void> {
     periodKey: 'baseline',
     areas: { improvedKm2: 100, stableKm2: 650, degradedKm2: 250, noDataKm2: 0 },
   });
-  const grazing = (await command(page, 'landtypes.save', { code: 'GL-1', name: 'Grazing land', areaKm2: 800 })) as { id: string };
+  const grazing = (await command(page, 'landtypes.save', { code: 'GL-1', name: 'Grazing land', areaKm2: 800, degradedAreaKm2: 120 })) as { id: string };
   const target = (await command(page, 'targets.save', {
     text: lang === 'ar' ? 'تحقيق تحييد أثر تدهور الأراضي بحلول عام 2030' : 'Achieve LDN by 2030 compared to the 2015 baseline',
     level: 'national',

@@ -22,7 +22,7 @@ function placeholders(text: string): string[] {
 
 /** Words that are the same in every language: acronyms, units, the product name, language names. */
 const UNIVERSAL_WORDS = new Set([
-  'LDN', 'Workbench', 'SDG', 'PRAIS', 'ISO3', 'km²', 'UNCCD', 'CSV', 'XLSX', 'GeoJSON', 'Trends.Earth',
+  'LDN', 'Workbench', 'SDG', 'PRAIS', 'ISO3', 'km²', 'ha', 'UNCCD', 'CSV', 'XLSX', 'GeoJSON', 'Trends.Earth',
   ...Object.values(LANGUAGE_AUTONYMS),
 ]);
 

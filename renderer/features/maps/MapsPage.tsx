@@ -10,6 +10,7 @@ import { MapLegend } from '../../map/MapLegend';
 import { overlayKey, unionBbox, type MapOverlay } from '../../map/mapOverlay';
 import { OfflineBasemapPicker } from '../../map/OfflineBasemapPicker';
 import { detailForZoom, OVERLAY_OWNERS, type OverlayOwner } from '../../map/ownerStyles';
+import { AreaSums } from './AreaSums';
 import { FeatureList } from './FeatureList';
 import { LayersPanel } from './LayersPanel';
 import { useMapLayers } from './mapsQueries';
@@ -85,6 +86,7 @@ export function MapsPage() {
         ) : (
           <FeatureList items={shownItems} selectedKey={selectedKey} onSelect={select} />
         ))}
+      {items.length > 0 && <AreaSums />}
     </>
   );
 }

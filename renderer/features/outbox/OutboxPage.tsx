@@ -39,7 +39,7 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      {settings.isSuccess && <EndpointForm key={settings.data.endpoint ?? ''} endpoint={settings.data.endpoint} />}
+      {settings.isSuccess && <EndpointForm endpoint={settings.data.endpoint} />}
       {settings.isError && <ErrorAlert error={settings.error} />}
       {retry.isError && <ErrorAlert title={t('retryFailed')} error={retry.error} />}
       {remove.isError && <ErrorAlert title={t('removeFailed')} error={remove.error} />}

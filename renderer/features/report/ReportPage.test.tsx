@@ -79,7 +79,10 @@ describe('printable national report', () => {
 
     await section('Commitments');
     const areas = await section('Target areas');
-    expect(within(areas).getByText(/cannot be printed reliably/)).toBeTruthy();
+    // A still figure prints where the interactive map cannot: one shape per target polygon, with its caption.
+    const figure = within(areas).getByRole('img', { name: 'Map of the target areas' });
+    expect(figure.querySelectorAll('path.static-shapes__shape')).toHaveLength(1);
+    expect(within(areas).getByText(/Target areas \(blue\) over the national boundary/)).toBeTruthy();
     const areaRow = await within(areas).findByRole('row', { name: new RegExp(restoreGrazing.text) });
     expect(within(areaRow).getByRole('cell').textContent).toBe(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(targetArea.areaKm2));
   });

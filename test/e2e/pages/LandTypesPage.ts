@@ -55,9 +55,13 @@ export class LandTypesPage {
     await expect(this.row(fields.code!)).toBeVisible();
   }
 
-  /** A field of the dialog: its error is part of its accessible description. */
+  /**
+   * A field of the dialog by the start of its label (a required mark may follow), but not a longer label that
+   * starts with the same word: in Arabic "Area" (المساحة) begins "Degraded area" (المساحة المتدهورة).
+   */
   field(field: keyof LandTypeFields): Locator {
-    return this.dialog.getByLabel(new RegExp(`^${this.t(`landtypes:field.${field}`)}`));
+    const label = this.t(`landtypes:field.${field}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.dialog.getByLabel(new RegExp(`^${label}(?!\\s*\\p{L})`, 'u'));
   }
 
   async edit(code: string, fields: LandTypeFields): Promise<void> {

@@ -21,10 +21,11 @@ export class WorkspaceShell {
   }
 
   async goToPage(page: 'overview' | 'landTypes' | 'history'): Promise<void> {
-    await this.nav.getByRole('link', { name: this.t(`nav:page.${page}`) }).click();
+    await this.nav.getByRole('link', { name: this.t(`nav:page.${page}`), exact: true }).click();
   }
 
   async goToSection(section: 'baseline' | 'consultations' | 'plans' | 'worksheets' | 'targets' | 'reporting'): Promise<void> {
-    await this.nav.getByRole('link', { name: this.t(`nav:section.${section}`) }).click();
+    // Exact: "Reporting" is also part of other entries' names in some languages ("Printable report").
+    await this.nav.getByRole('link', { name: this.t(`nav:section.${section}`), exact: true }).click();
   }
 }
