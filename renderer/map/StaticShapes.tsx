@@ -40,12 +40,13 @@ function useCountryGeometry(iso3: string | null): Geometry | null {
 
 /**
  * Shapes as a still, vector figure for paper: Leaflet's tiles and canvas do not print reliably, an SVG prints
- * crisply at any size. Fitted to the shapes, over the country's outline; north up and west on the left in
+ * crisply at any size. Fitted to the country and the shapes together, so a reader sees where in the country
+ * each area lies; north up and west on the left in
  * every language: geography does not mirror, so the figure is always left to right.
  */
 export function StaticShapes({ countryIso3, geometries, label, colour }: StaticShapesProps) {
   const country = useCountryGeometry(countryIso3);
-  const fitTo = unionBbox(geometries.map(geometryBbox)) ?? (country ? geometryBbox(country) : null);
+  const fitTo = unionBbox([...(country ? [country] : []), ...geometries].map(geometryBbox));
   if (!fitTo) return null;
   const project: SvgProjection = fitEquirectangular(fitTo, FRAME);
   return (
