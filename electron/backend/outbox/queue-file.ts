@@ -1,7 +1,8 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { outboxItem, type OutboxItem, type OutboxSettings } from '../../../shared/outbox/schema';
+import { parseJsonOrUndefined, writeJsonFile } from '../files/json-file';
 
 const queueFile = z.object({ endpoint: z.string().nullable(), items: z.array(outboxItem) });
 type QueueFile = z.infer<typeof queueFile>;
@@ -94,7 +95,7 @@ export class OutboxQueue {
 
   private read(): QueueFile {
     if (!existsSync(this.file)) return structuredClone(EMPTY);
-    const parsed = queueFile.safeParse(safeJson(readFileSync(this.file, 'utf8')));
+    const parsed = queueFile.safeParse(parseJsonOrUndefined(readFileSync(this.file, 'utf8')));
     if (parsed.success) return parsed.data;
     // An unreadable queue must not stop the app; keep it for inspection and start afresh.
     renameSync(this.file, `${this.file}.unreadable-${Date.now()}`);
@@ -106,22 +107,6 @@ export class OutboxQueue {
   }
 
   private write(queue: QueueFile): void {
-    const temporary = `${this.file}.tmp`;
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, JSON.stringify(queue, null, 2));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, this.file);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+    writeJsonFile(this.file, queue);
   }
 }

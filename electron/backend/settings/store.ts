@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { appSettings, type AppSettings } from '../../../shared/settings/schema';
+import { parseJsonOrUndefined, writeJsonFile } from '../files/json-file';
 
 const RECENT_LIMIT = 10;
 
@@ -53,7 +54,7 @@ export class SettingsStore {
 
   private load(): StoredSettings {
     if (existsSync(this.file)) {
-      const parsed = storedSettings.safeParse(safeJson(readFileSync(this.file, 'utf8')));
+      const parsed = storedSettings.safeParse(parseJsonOrUndefined(readFileSync(this.file, 'utf8')));
       if (parsed.success) return parsed.data;
       // Unreadable settings must not stop the app; keep the old file for inspection and start afresh.
       renameSync(this.file, `${this.file}.unreadable-${Date.now()}`);
@@ -70,22 +71,6 @@ export class SettingsStore {
   }
 
   private save(): void {
-    const temporary = `${this.file}.tmp`;
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, JSON.stringify(this.settings, null, 2));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, this.file);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+    writeJsonFile(this.file, this.settings);
   }
 }

@@ -4,7 +4,7 @@ import type { FeatureGeometry, GeometryOwnerRef, ImportPreview } from '../../../
 import { useBackend } from '../../app/backend/BackendContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
-import { readFileAsBase64 } from '../baseline/import/readFileAsBase64';
+import { readFileAsBase64 } from '../../components/readFileAsBase64';
 import { refusalReason } from './geometryError';
 import { ImportFeatureList, isImportable } from './ImportFeatureList';
 import { useImportGeometry } from './mapsQueries';

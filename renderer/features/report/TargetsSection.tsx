@@ -5,6 +5,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { RubricSummaryTable } from '../targets/list/RubricSummaryTable';
 import { RubricBadges } from '../targets/rubric/RubricBadges';
 import { useTargets } from '../targets/targetQueries';
+import { ReportFacts } from './ReportFacts';
 import { Bi, InLanguages, PerLanguage } from './reportLanguages';
 import { ReportPlaceholder, ReportSection } from './ReportSection';
 import { TargetMeasures } from './TargetMeasures';
@@ -43,16 +44,7 @@ function TargetEntry({ target }: { target: TargetListItem }) {
   return (
     <article className="report-target">
       <h3 className="report-target__text">{target.text}</h3>
-      <dl className="report-facts report-facts--inline">
-        {facts.map(({ key, value }) => (
-          <div key={key} className="report-facts__row">
-            <dt>
-              <Bi k={key} />
-            </dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReportFacts facts={facts} inline />
       <h4>
         <Bi k="report:targets.rubric" />
       </h4>

@@ -1,5 +1,6 @@
 import type { WorkspaceSummary } from '../../../shared/workspace/schema';
 import { countryName } from '../../app/i18n/countryNames';
+import { ReportFacts } from './ReportFacts';
 import { Bi, PerLanguage } from './reportLanguages';
 
 /** The cover: what the report is, for which country and cycle, when it was printed and from which workspace. */
@@ -21,16 +22,7 @@ export function TitlePage({ workspace, printedAt }: { workspace: WorkspaceSummar
       <h1 className="report-title-page__title">
         <Bi k="report:documentTitle" />
       </h1>
-      <dl className="report-facts">
-        {facts.map(({ key, value }) => (
-          <div key={key} className="report-facts__row">
-            <dt>
-              <Bi k={key} />
-            </dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReportFacts facts={facts} />
     </header>
   );
 }

@@ -9,7 +9,7 @@ import { useBaselineMutation } from '../baselineQueries';
 import { importLimitBytes, statedLimitBytes, toMegabytes } from './importLimits';
 import { ImportErrors } from './ImportErrors';
 import { ImportPreview } from './ImportPreview';
-import { readFileAsBase64 } from './readFileAsBase64';
+import { readFileAsBase64 } from '../../../components/readFileAsBase64';
 
 type Step =
   | { kind: 'choose' }

@@ -5,7 +5,7 @@ import { FormField } from '../../../components/form/FormField';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
 import type { AttendanceSheetImport } from './useAttendanceSheetImport';
 import { fieldErrorAt } from './fileFieldError';
-import { readFileAsBase64 } from './readFileAsBase64';
+import { readFileAsBase64 } from '../../../components/readFileAsBase64';
 
 const MAX_MB = MAX_ATTENDANCE_SHEET_BYTES / (1024 * 1024);
 const ACCEPTED = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

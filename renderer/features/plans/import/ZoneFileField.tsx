@@ -4,7 +4,7 @@ import { useCommandQuery } from '../../../app/backend/commandQueries';
 import { FormField } from '../../../components/form/FormField';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
 import { BROWSER_UPLOAD_LIMIT_BYTES, toMegabytes } from '../../baseline/import/importLimits';
-import { readFileAsBase64 } from '../../baseline/import/readFileAsBase64';
+import { readFileAsBase64 } from '../../../components/readFileAsBase64';
 import type { ZoneImport } from './useZoneImport';
 
 /** The spatial formats the import reads (shared/maps/schema.ts SPATIAL_FORMATS). */
@@ -26,7 +26,7 @@ export function ZoneFileField({ zoneImport }: { zoneImport: ZoneImport }) {
       return;
     }
     setClientError(undefined);
-    await zoneImport.readFile({ fileName: chosen.name, bytesBase64: await readFileAsBase64(chosen, () => undefined) });
+    await zoneImport.readFile({ fileName: chosen.name, bytesBase64: await readFileAsBase64(chosen) });
   }
 
   return (

@@ -1,8 +1,9 @@
 /**
  * Reads a chosen file as base64, the form every host accepts (`{ fileName, bytesBase64 }`), reporting the
- * share read so far (0–1) so a large package shows progress instead of a frozen dialog.
+ * share read so far (0–1) so a large package shows progress instead of a frozen dialog. Every import dialog
+ * (Trends.Earth, attendance sheets, spatial files) reads its file with it.
  */
-export function readFileAsBase64(file: Blob, onProgress: (share: number) => void): Promise<string> {
+export function readFileAsBase64(file: Blob, onProgress: (share: number) => void = () => undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (event) => {
