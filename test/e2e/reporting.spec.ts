@@ -47,5 +47,17 @@ for (const lang of ['en', 'ar'] as Lang[]) {
     await expect(checklist.errors).toHaveCount(0);
     await expect(checklist.exportButton).toBeEnabled();
     await screenshot(page, lang, '71-reporting-clean');
+
+    // Exported beside the workspace file, then handed to the outbox for PRAIS, which takes uploads by hand.
+    await checklist.exportButton.click();
+    const saved = page.getByRole('status').filter({ hasText: /KEN_LDN_2026_\d{8}T\d{6}Z\.zip/ });
+    await expect(saved).toBeVisible();
+    const packageName = /KEN_LDN_2026_\d{8}T\d{6}Z\.zip/.exec((await saved.textContent()) ?? '')![0];
+    await page.getByRole('button', { name: t('outbox:send.forPrais') }).click();
+    await expect(page.getByText(t('outbox:send.readyForPrais'))).toBeVisible();
+    await page.getByRole('link', { name: t('outbox:send.openOutbox') }).click();
+    // The outbox belongs to the computer, not the workspace: earlier runs' packages may be listed too.
+    await expect(page.getByRole('listitem').filter({ hasText: packageName })).toContainText(t('outbox:state.ready'));
+    await screenshot(page, lang, '72-reporting-exported-to-outbox');
   });
 }
