@@ -1,17 +1,20 @@
 /**
  * PRAIS package export of a large workspace (issue 8, ARCHITECTURE §7): 1,000 targets with their sets,
  * national baseline tables and 20,000 polygons (one per target, drawn through `maps.setGeometry`, and
- * 19,000 plan zones imported by `plans.importZones` in one command), through `reporting.exportPackage`,
- * next to fflate's `zipSync` of the same files in the same run (the part of the work no export can
- * avoid). The export validates every shape again, writes each layer in full and simplified, carries the
- * snapshot and zips it all. ARCHITECTURE §7 budgets the export at 3 s.
+ * 19,000 plan zones imported by `plans.importZones` in one command). Each run opens the workspace,
+ * validates it as the reporting screen does on opening (every shape checked), and exports through
+ * `reporting.exportPackage`, which validates again (unchanged shapes are not checked twice), writes each
+ * layer in full and simplified, carries the snapshot and zips it all; next to it, zipping the same files
+ * with the same writer (the part of the work no export can avoid). ARCHITECTURE §7 budgets the export at
+ * 3 s and the checklist at 2 s.
  */
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandResult } from '../shared/command';
 import { ZONING_CLASSES } from '../shared/plans/schema';
 import { createBackend, type Backend } from '../electron/backend';
+import { writeZip } from '../electron/backend/files/write-zip';
 import { kenyaPolygon } from './kenya-polygons';
 import type { Measured } from './report';
 import { summarize, timed } from './stats';
@@ -20,7 +23,8 @@ const TARGETS = 1_000;
 const ZONES = 19_000;
 const POLYGONS = TARGETS + ZONES;
 const RUNS = 3;
-const BUDGET_MS = 3_000;
+const EXPORT_BUDGET_MS = 3_000;
+const VALIDATE_BUDGET_MS = 2_000;
 
 /** 20 to 60 vertices: a drawn site or a digitised zone, as PRAIS' spatial tables carry them. */
 const verticesOf = (index: number) => 20 + (index % 41);
@@ -32,8 +36,9 @@ function succeeded<T>(result: CommandResult<T>, what: string): T {
 
 export function measurePackageExport(dir: string): Measured[] {
   const backend = createBackend({ dataDir: join(dir, 'package-data'), mode: 'cli', appVersion: 'bench' });
+  const workspacePath = join(dir, 'package.ldnw');
   succeeded(
-    backend.dispatch('workspace.create', { name: 'Package', countryIso3: 'KEN', level: 'national', landAreaKm2: 569_140, path: join(dir, 'package.ldnw') }),
+    backend.dispatch('workspace.create', { name: 'Package', countryIso3: 'KEN', level: 'national', landAreaKm2: 569_140, path: workspacePath }),
     'workspace.create',
   );
   const source = succeeded(backend.dispatch('baseline.saveSource', { title: 'National land cover map 2015', licence: 'CC-BY-4.0' }), 'baseline.saveSource') as { id: string };
@@ -68,8 +73,14 @@ export function measurePackageExport(dir: string): Measured[] {
   }
   importZones(backend, dir);
 
+  // Each run as a user does it: open the workspace, open Reporting (its checklist validates), export.
   let lastPath = '';
+  const validateMs: number[] = [];
   const exportMs = Array.from({ length: RUNS }, (_, run) => {
+    succeeded(backend.dispatch('workspace.open', { path: workspacePath }), 'workspace.open');
+    const validation = timed(() => backend.dispatch('reporting.validate', {}));
+    succeeded(validation.result, 'reporting.validate');
+    validateMs.push(validation.ms);
     const outDir = join(dir, `package-out-${run}`);
     mkdirSync(outDir);
     const { ms, result } = timed(() => backend.dispatch('reporting.exportPackage', { outDir }));
@@ -78,14 +89,19 @@ export function measurePackageExport(dir: string): Measured[] {
   });
   backend.close();
 
-  const files = unzipSync(readFileSync(lastPath));
-  const zipMs = Array.from({ length: RUNS }, () => timed(() => zipSync(files, { level: 6 })).ms);
+  const files = Object.entries(unzipSync(readFileSync(lastPath)));
+  const zipMs = Array.from({ length: RUNS }, () => timed(() => writeZip(files)).ms);
   return [
+    {
+      label: `reporting.validate (${POLYGONS.toLocaleString('en')} polygons, just opened)`,
+      summary: summarize(validateMs),
+      budgetP95Ms: VALIDATE_BUDGET_MS,
+    },
     {
       label: `reporting.exportPackage (${TARGETS.toLocaleString('en')} targets, ${POLYGONS.toLocaleString('en')} polygons, ${RUNS} runs)`,
       summary: summarize(exportMs),
-      budgetP95Ms: BUDGET_MS,
-      reference: { label: 'zipSync of the same files', summary: summarize(zipMs) },
+      budgetP95Ms: EXPORT_BUDGET_MS,
+      reference: { label: 'writeZip of the same files', summary: summarize(zipMs) },
     },
   ];
 }

@@ -42,24 +42,19 @@ export function saveGeometry(
   const { geometry, problems } = checkGeometry(input, ownerEntity === 'workspace' ? null : areaOfInterest(ws));
   const [first] = problems;
   if (first) throw fieldError('validation', { path: ['geometry'], messageKey: first.messageKey, ...(first.params ? { params: first.params } : {}) });
-  const [minLon, minLat, maxLon, maxLat] = geometryBbox(geometry);
-  const values = {
-    ownerEntity,
-    ownerId,
-    geojson: JSON.stringify(geometry),
-    simplifiedGeojson: JSON.stringify(simplifiedForDisplay(geometry)),
-    minLon,
-    minLat,
-    maxLon,
-    maxLat,
-    areaKm2: geodesicAreaKm2(geometry),
-    source,
-    sourceFile,
-  };
+  const values = { ownerEntity, ownerId, geojson: JSON.stringify(geometry), ...derivedFromGeometry(geometry), source, sourceFile };
   const existing = geometryRowOf(ws, ownerEntity, ownerId);
   if (!existing) return toFeatureGeometry(ws.mutator.insert('feature_geometry', values));
   if (existing.deletedAt !== null) ws.mutator.restore('feature_geometry', existing.id);
   return toFeatureGeometry(ws.mutator.update('feature_geometry', existing.id, values));
+}
+
+/** The columns computed from a shape and cached in its row: the simplified copy, the bounding box and the geodesic area. */
+export type DerivedGeometryFields = Pick<GeometryRow, 'simplifiedGeojson' | 'minLon' | 'minLat' | 'maxLon' | 'maxLat' | 'areaKm2'>;
+
+export function derivedFromGeometry(geometry: Geometry): DerivedGeometryFields {
+  const [minLon, minLat, maxLon, maxLat] = geometryBbox(geometry);
+  return { simplifiedGeojson: JSON.stringify(simplifiedForDisplay(geometry)), minLon, minLat, maxLon, maxLat, areaKm2: geodesicAreaKm2(geometry) };
 }
 
 export function toFeatureGeometry(row: GeometryRow, detail: 'simplified' | 'full' = 'full'): FeatureGeometry {

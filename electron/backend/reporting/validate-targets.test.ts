@@ -126,4 +126,18 @@ describe('rule: valid geometry (§1.9, §8 spatial/)', () => {
     w.ok('maps.setGeometry', { ownerEntity: 'workspace', ownerId: w.ok('workspace.get', {}).id, geometry: { type: 'Polygon', coordinates: [east] } });
     expect(w.issues('invalidGeometry').map((i) => [i.params, i.location.route])).toEqual([[{ owner: 'target', problem: 'outside_area' }, `/targets/${sub.id}`]]);
   });
+
+  it('checks a shape again once it or the area of interest changes, between two runs of the checklist', () => {
+    const w = validationWorkspace(tempBackend);
+    const workspaceId = w.ok('workspace.get', {}).id;
+    const sub = w.target({ text: 'Restore 1 km² near Nairobi', level: 'subnational', targetAreaKm2: 1 });
+    w.ok('maps.setGeometry', { ownerEntity: 'workspace', ownerId: workspaceId, geometry: { type: 'Polygon', coordinates: [SQUARE] } });
+    w.ok('maps.setGeometry', { ownerEntity: 'target', ownerId: sub.id, geometry: { type: 'Polygon', coordinates: [SQUARE] } });
+    expect(w.issues('invalidGeometry')).toEqual([]);
+    const east = SQUARE.map(([lon, lat]): [number, number] => [lon + 10, lat]);
+    w.ok('maps.setGeometry', { ownerEntity: 'workspace', ownerId: workspaceId, geometry: { type: 'Polygon', coordinates: [east] } });
+    expect(w.issues('invalidGeometry').map((i) => i.params)).toEqual([{ owner: 'target', problem: 'outside_area' }]);
+    w.ok('maps.setGeometry', { ownerEntity: 'target', ownerId: sub.id, geometry: { type: 'Polygon', coordinates: [east] } });
+    expect(w.issues('invalidGeometry')).toEqual([]);
+  });
 });

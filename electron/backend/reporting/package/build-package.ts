@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { zipSync, type Zippable } from 'fflate';
 import { PACKAGE_SCHEMA_VERSION, PACKAGE_TYPE, type PackageFile, type PackageFileRole, type PackageManifest } from '../../../../shared/reporting/package-schema';
+import { writeZip } from '../../files/write-zip';
 import { readBaseline } from '../../baseline/repository';
 import type { Session } from '../../session';
 import { workspaceSummary } from '../../workspace/repository';
@@ -12,7 +12,7 @@ import { takeSnapshot } from './snapshot';
 import { areaOfInterest, spatialLayers } from './spatial';
 import { generateLandConditionSummary } from './te-summary';
 import { importedTrendsEarthFiles } from './te-files';
-import { FIXED_MTIME, tablesToXlsx } from './xlsx-writer';
+import { tablesToXlsx } from './xlsx-writer';
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SNAPSHOT_PATH = 'app/workspace.json';
@@ -94,9 +94,7 @@ export function buildPackage(session: Session, createdUtc: string, validation: P
     files: entries.map((e): PackageFile => ({ path: e.path, sha256: sha256(e.bytes), bytes: e.bytes.length, role: e.role, mediaType: e.mediaType, ...(e.tableId ? { tableId: e.tableId } : {}) })),
     validation,
   };
-  const zippable: Zippable = { [MANIFEST_PATH]: Buffer.from(json(manifest), 'utf8') };
-  for (const e of entries) zippable[e.path] = e.bytes;
-  const zip = zipSync(zippable, { level: 6, mtime: FIXED_MTIME });
+  const zip = writeZip([[MANIFEST_PATH, Buffer.from(json(manifest), 'utf8')], ...entries.map((e) => [e.path, e.bytes] as const)]);
   return { fileName: `${iso3}_LDN_${profile.reportingCycle}_${compactUtc(createdUtc)}.zip`, manifest, zip };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KENYA, useTempBackend } from '../../test-support';
 import { sha256 } from './build-package';
-import { insertGeometry, readZip, reportingWorkspace, square, text } from './test-fixture';
+import { readZip, reportingWorkspace, square, text } from './test-fixture';
 
 const tempBackend = useTempBackend();
 
@@ -155,7 +155,7 @@ describe('reporting.exportPackage', () => {
   it('refuses to export while validation finds errors, saying how many', () => {
     const w = reportingWorkspace(tempBackend);
     // A national target drawn on the map is an error of the checklist (PRAIS disables its area).
-    insertGeometry(w.workspacePath, 'target', w.national.id, square(37, 0, 1));
+    w.ok('maps.setGeometry', { ownerEntity: 'target', ownerId: w.national.id, geometry: square(36.5, -0.5, 0.1) });
     const errors = w.ok('reporting.validate', {}).errors.length;
     expect(errors).toBeGreaterThan(0);
     const outDir = join(w.dir, 'out');

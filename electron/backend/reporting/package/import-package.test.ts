@@ -34,6 +34,13 @@ function tampered(path: string, change: (files: Record<string, Uint8Array>) => v
   return out;
 }
 
+/** Makes the manifest's entry for `file` match its changed bytes, as a forger would. */
+function resign(files: Record<string, Uint8Array>, file: string): void {
+  const manifest = JSON.parse(text(files['manifest.json'])) as PackageManifest;
+  Object.assign(manifest.files.find((f) => f.path === file)!, { sha256: sha256(files[file]!), bytes: files[file]!.length });
+  files['manifest.json'] = Buffer.from(JSON.stringify(manifest));
+}
+
 describe('reporting.importPackage', () => {
   it('restores a package into an empty workspace, and the restored workspace exports the same data files', () => {
     const { path, manifest } = exported();
@@ -113,23 +120,51 @@ describe('reporting.importPackage', () => {
     ['with a value the table refuses', (entities: Record<string, Record<string, unknown>[]>) => {
       entities['baseline_land_area']![0]!['landKm2'] = -5;
     }],
+    ['with a shape that is not GeoJSON', (entities: Record<string, Record<string, unknown>[]>) => {
+      entities['feature_geometry']![1]!['geojson'] = '{"type":"Circle"}';
+    }],
   ])('refuses workspace data %s, even with a matching manifest, and writes nothing', (_what, forge) => {
     const { path } = exported();
     const forged = tampered(path, (files) => {
       const snapshot = JSON.parse(text(files['app/workspace.json'])) as { entities: Record<string, Record<string, unknown>[]> };
       forge(snapshot.entities);
-      const bytes = Buffer.from(JSON.stringify(snapshot));
-      files['app/workspace.json'] = bytes;
-      const manifest = JSON.parse(text(files['manifest.json'])) as PackageManifest;
-      const entry = manifest.files.find((f) => f.path === 'app/workspace.json')!;
-      Object.assign(entry, { sha256: sha256(bytes), bytes: bytes.length });
-      files['manifest.json'] = Buffer.from(JSON.stringify(manifest));
+      files['app/workspace.json'] = Buffer.from(JSON.stringify(snapshot));
+      resign(files, 'app/workspace.json');
     });
     const target = emptyWorkspace();
     const historyBefore = target.ok('workspace.history', {});
     expect(target.fails('reporting.importPackage', { path: forged })).toMatchObject({ code: 'validation', messageKey: 'errors:reporting.package.snapshotInvalid' });
     expect(target.ok('workspace.history', {})).toEqual(historyBefore);
     expect(target.ok('baseline.get', {}).summaries).toEqual([]);
+  });
+
+  it('carries each shape once, and computes its area and simplified copy again on restore', () => {
+    const { path } = exported();
+    const snapshot = JSON.parse(text(readZip(path).files['app/workspace.json'])) as { entities: Record<string, Record<string, unknown>[]> };
+    const shapes = snapshot.entities['feature_geometry']!;
+    expect(shapes).toHaveLength(2);
+    for (const shape of shapes) expect(Object.keys(shape).sort()).toEqual(['geojson', 'id', 'ownerEntity', 'ownerId', 'source', 'sourceFile']);
+
+    const target = emptyWorkspace();
+    target.ok('reporting.importPackage', { path });
+    const layers = target.ok('maps.layers', { detail: 'simplified' }).items as { ownerEntity: string; areaKm2: number }[];
+    // The sub-national target's 0.1° × 0.1° square near the equator: about 11.1 km × 11.1 km.
+    expect(layers.find((l) => l.ownerEntity === 'target')!.areaKm2).toBeCloseTo(123.1, 0);
+  });
+
+  it('still restores a package whose workspace data carries the derived columns (snapshot version 1)', () => {
+    const { path } = exported();
+    const older = tampered(path, (files) => {
+      const snapshot = JSON.parse(text(files['app/workspace.json'])) as { version: number; entities: Record<string, Record<string, unknown>[]> };
+      snapshot.version = 1;
+      for (const shape of snapshot.entities['feature_geometry']!) Object.assign(shape, { simplifiedGeojson: shape['geojson'], minLon: 0, minLat: 0, maxLon: 0, maxLat: 0, areaKm2: 999 });
+      files['app/workspace.json'] = Buffer.from(JSON.stringify(snapshot));
+      resign(files, 'app/workspace.json');
+    });
+    const target = emptyWorkspace();
+    target.ok('reporting.importPackage', { path: older });
+    const layers = target.ok('maps.layers', { detail: 'simplified' }).items as { ownerEntity: string; areaKm2: number }[];
+    expect(layers.find((l) => l.ownerEntity === 'target')!.areaKm2).toBeCloseTo(123.1, 0);
   });
 
   it('refuses a file that is not a package', () => {

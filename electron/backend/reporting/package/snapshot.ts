@@ -1,5 +1,6 @@
-import { ENTITIES, type EntityName, type EntityValues, type FieldValue } from '../../db/entities';
-import { liveRows } from '../../baseline/table-rows';
+import { geometry as geometrySchema } from '../../../../shared/maps/schema';
+import { derivedFromGeometry, type DerivedGeometryFields } from '../../maps/geometry-store';
+import { ENTITIES, columnOf, type EntityName, type EntityValues, type FieldValue } from '../../db/entities';
 import { AppError } from '../../errors';
 import { workspaceRecord } from '../../workspace/repository';
 import type { OpenWorkspace } from '../../workspace/open-workspace';
@@ -13,7 +14,9 @@ import type { OpenWorkspace } from '../../workspace/open-workspace';
  * Row timestamps are left out too: restored rows are new writes in the receiving workspace's history.
  */
 export const SNAPSHOT_FORMAT = 'ldn-workbench-workspace';
-export const SNAPSHOT_VERSION = 1;
+/** Version 2 leaves out the derived geometry columns; a version 1 snapshot still restores (they are computed again). */
+export const SNAPSHOT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 const NOT_CARRIED: readonly EntityName[] = [
   'workspace',
@@ -30,6 +33,17 @@ const NOT_CARRIED: readonly EntityName[] = [
 
 /** The workspace fields a restore copies; the name stays the receiving workspace's own. */
 const PROFILE_FIELDS = ['countryIso3', 'level', 'areaName', 'landAreaKm2', 'reportingCycle'] as const;
+
+/**
+ * Columns computed from other columns, which a restore computes again rather than carries: a shape's
+ * simplified copy, bounding box and area come from its GeoJSON (maps' geometry store). Carrying them made
+ * the snapshot the package's largest file, holding every shape twice.
+ */
+const DERIVED: Partial<Record<EntityName, readonly string[]>> = {
+  feature_geometry: ['simplifiedGeojson', 'minLon', 'minLat', 'maxLon', 'maxLat', 'areaKm2'] satisfies (keyof DerivedGeometryFields)[],
+};
+
+const carriedFields = (entity: EntityName) => (ENTITIES[entity].fields as readonly string[]).filter((f) => !DERIVED[entity]?.includes(f));
 
 export const carriedEntities = (): EntityName[] => (Object.keys(ENTITIES) as EntityName[]).filter((e) => !NOT_CARRIED.includes(e)).sort();
 
@@ -55,9 +69,10 @@ export function takeSnapshot(ws: OpenWorkspace): Snapshot {
   const record = workspaceRecord(ws);
   const entities: Record<string, Row[]> = {};
   for (const entity of carriedEntities()) {
-    const fields = ENTITIES[entity].fields as readonly string[];
-    const rows = liveRows(ws, entity) as unknown as Row[];
-    if (rows.length > 0) entities[entity] = rows.map((row) => portable(Object.fromEntries([['id', row.id], ...fields.map((f) => [f, row[f] ?? null])]) as Row, record.id, WORKSPACE_TOKEN));
+    // Only the carried columns are read: the derived ones are most of the bytes of a large workspace.
+    const columns = ['id', ...carriedFields(entity)].map((field) => `${columnOf(field)} AS "${field}"`).join(', ');
+    const rows = ws.db.prepare(`SELECT ${columns} FROM ${ENTITIES[entity].table} WHERE deleted_at IS NULL ORDER BY id`).all() as Row[];
+    if (rows.length > 0) entities[entity] = rows.map((row) => portable(row, record.id, WORKSPACE_TOKEN));
   }
   return {
     format: SNAPSHOT_FORMAT,
@@ -91,7 +106,7 @@ export function restoreSnapshot(ws: OpenWorkspace, json: unknown): number {
   for (const [entity, rows] of Object.entries(snapshot.entities)) {
     for (const { id, ...values } of rows.map((row) => portable(row, WORKSPACE_TOKEN, workspaceId))) {
       try {
-        ws.mutator.insert(entity as EntityName, values as never, String(id));
+        ws.mutator.insert(entity as EntityName, withDerived(entity, values) as never, String(id));
       } catch (error) {
         throw corrupt(`${entity} ${String(id)}: ${(error as Error).message}`);
       }
@@ -105,7 +120,7 @@ export function restoreSnapshot(ws: OpenWorkspace, json: unknown): number {
 
 function checkShape(json: unknown): Snapshot {
   const s = json as Partial<Snapshot> | null;
-  if (typeof s !== 'object' || s === null || s.format !== SNAPSHOT_FORMAT || s.version !== SNAPSHOT_VERSION) throw corrupt('format');
+  if (typeof s !== 'object' || s === null || s.format !== SNAPSHOT_FORMAT || !READABLE_VERSIONS.includes(s.version!)) throw corrupt('format');
   if (typeof s.workspace !== 'object' || s.workspace === null || typeof s.entities !== 'object' || s.entities === null) throw corrupt('frame');
   const profile = s.workspace as Record<string, unknown>;
   if (Object.keys(profile).some((k) => !(PROFILE_FIELDS as readonly string[]).includes(k))) throw corrupt('workspace');
@@ -124,3 +139,19 @@ function checkShape(json: unknown): Snapshot {
 }
 
 const isFieldValue = (v: unknown): v is FieldValue => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** A row as the snapshot carries it, with its derived columns computed again (a shape that is not GeoJSON fails here). */
+function withDerived(entity: string, values: Row): Row {
+  if (entity !== 'feature_geometry') return values;
+  const geometry = geometrySchema.safeParse(typeof values.geojson === 'string' ? safeJson(values.geojson) : null);
+  if (!geometry.success) throw new Error('geojson is not a geometry');
+  return { ...values, ...derivedFromGeometry(geometry.data) };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,5 @@
-import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { v7 as uuidv7 } from 'uuid';
 import type { PackageManifest } from '../../../../shared/reporting/package-schema';
 import { fullMatrix } from '../../baseline/test-fixture';
 import { targetsWorkspace } from '../../targets/test-fixture';
@@ -33,27 +31,9 @@ export function reportingWorkspace(tempBackend: ReturnType<typeof useTempBackend
   const national = w.ok('targets.save', w.national);
   const sub = w.ok('targets.save', { ...w.restoration(250, national.id), text: '=Reforest 250 km², "Rift Valley", 2030' });
   const workspace = w.ok('workspace.get', {});
-  insertGeometry(workspace.path, 'workspace', workspace.id, square(36, -1, 1));
-  insertGeometry(workspace.path, 'target', sub.id, square(36.2, -0.8, 0.1));
+  w.ok('maps.setGeometry', { ownerEntity: 'workspace', ownerId: workspace.id, geometry: square(36, -1, 1) });
+  w.ok('maps.setGeometry', { ownerEntity: 'target', ownerId: sub.id, geometry: square(36.2, -0.8, 0.1) });
   return { ...w, national, sub, sourceId, workspacePath: workspace.path };
-}
-
-/**
- * Stores a geometry row straight into the file, as the maps' geometry store will (migration 0008): the
- * maps commands are not in yet. The backend reads it on its next command (WAL).
- */
-export function insertGeometry(path: string, ownerEntity: string, ownerId: string, geometry: ReturnType<typeof square>): void {
-  const db = new Database(path);
-  try {
-    const ring = geometry.coordinates[0]!;
-    const at = '2026-11-01T00:00:00.000Z';
-    db.prepare(
-      `INSERT INTO feature_geometry (id, owner_entity, owner_id, geojson, simplified_geojson, min_lon, min_lat, max_lon, max_lat, area_km2, source, source_file, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drawn', NULL, ?, ?)`,
-    ).run(uuidv7(), ownerEntity, ownerId, JSON.stringify(geometry), JSON.stringify(geometry), ring[0]![0], ring[0]![1], ring[2]![0], ring[2]![1], 100, at, at);
-  } finally {
-    db.close();
-  }
 }
 
 /** A written package: its manifest and files, read back from the zip on disk. */

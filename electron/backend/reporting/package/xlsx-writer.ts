@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
+import { writeZip } from '../../files/write-zip';
 import type { Cell, PackageTable } from './table';
 
 /**
@@ -9,7 +10,7 @@ import type { Cell, PackageTable } from './table';
  * table to keep in step), numbers are numbers, the first row is the header.
  */
 export function tablesToXlsx(tables: readonly PackageTable[]): Uint8Array {
-  const files: Zippable = {
+  const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': xml(contentTypes(tables.length)),
     '_rels/.rels': xml(
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -23,11 +24,8 @@ export function tablesToXlsx(tables: readonly PackageTable[]): Uint8Array {
   tables.forEach((table, index) => {
     files[`xl/worksheets/sheet${index + 1}.xml`] = xml(sheet([table.columns, ...table.rows]));
   });
-  return zipSync(files, { level: 6, mtime: FIXED_MTIME });
+  return writeZip(Object.entries(files));
 }
-
-/** Zip entries carry a modification time; a fixed one keeps the workbook's bytes the same between exports. */
-export const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
