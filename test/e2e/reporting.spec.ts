@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startTestReceiver } from '../../electron/backend/outbox/test-receiver';
 import { BaselinePage } from './pages/BaselinePage';
+import { OutboxPage } from './pages/OutboxPage';
 import { ReportingPage } from './pages/ReportingPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { WorkspaceShell } from './pages/WorkspaceShell';
@@ -9,11 +14,18 @@ import { command, openApp, screenshot } from './support/session';
 /**
  * The checklist before the PRAIS package: national land area saved without its data source is an error
  * that blocks the export; its link leads to the land-area screen, where naming the source fixes it, and
- * the next check is clean.
+ * the next check is clean. The package is then exported through the screen, queued while the submission
+ * endpoint (a real HTTP receiver on 127.0.0.1, started by this test) is down, and arrives once it is up.
  */
 for (const lang of ['en', 'ar'] as Lang[]) {
-  test(`reporting checklist: an error, its link, the fix, a clean check (${lang})`, async ({ page }) => {
+  test(`reporting: an error, its link, the fix, a clean check, export, sent once the endpoint is up (${lang})`, async ({ page }) => {
     const t = await openApp(page, lang);
+    // The submission endpoint is set, on a port where nothing listens yet: the receiver is "down".
+    const down = await startTestReceiver();
+    await down.close();
+    await new OutboxPage(page, t).open();
+    await new OutboxPage(page, t).setEndpoint(down.url);
+    await page.goto('/');
     await new WelcomePage(page, t).createWorkspace({ name: `Reporting ${lang}`, countrySearch: 'KEN', countryIso3: 'KEN', landAreaKm2: '1050' });
     // CP-1.T1 as national data, as a script might save it: without naming a source.
     await command(page, 'baseline.saveLandArea', { rows: [2000, 2015, 2019, 2023].map((year) => ({ year, landKm2: 1000, waterKm2: 50 })) });
@@ -48,16 +60,36 @@ for (const lang of ['en', 'ar'] as Lang[]) {
     await expect(checklist.exportButton).toBeEnabled();
     await screenshot(page, lang, '71-reporting-clean');
 
-    // Exported beside the workspace file, then handed to the outbox for PRAIS, which takes uploads by hand.
+    // Exported beside the workspace file, then queued for the submission endpoint (not listening yet) and
+    // handed to the outbox for PRAIS, which takes uploads by hand.
     await checklist.exportButton.click();
     const saved = page.getByRole('status').filter({ hasText: /KEN_LDN_2026_\d{8}T\d{6}Z\.zip/ });
     await expect(saved).toBeVisible();
-    const packageName = /KEN_LDN_2026_\d{8}T\d{6}Z\.zip/.exec((await saved.textContent()) ?? '')![0];
+    const packagePath = /\S*KEN_LDN_2026_\d{8}T\d{6}Z\.zip/.exec((await saved.textContent()) ?? '')![0];
+    const packageName = basename(packagePath);
+    await page.getByRole('button', { name: t('outbox:send.whenOnline') }).click();
+    await expect(page.getByText(t('outbox:send.queued'))).toBeVisible();
     await page.getByRole('button', { name: t('outbox:send.forPrais') }).click();
     await expect(page.getByText(t('outbox:send.readyForPrais'))).toBeVisible();
     await page.getByRole('link', { name: t('outbox:send.openOutbox') }).click();
     // The outbox belongs to the computer, not the workspace: earlier runs' packages may be listed too.
-    await expect(page.getByRole('listitem').filter({ hasText: packageName })).toContainText(t('outbox:state.ready'));
+    const outbox = new OutboxPage(page, t);
+    await expect(outbox.state(packageName, 'prais')).toHaveText(t('outbox:state.ready'));
+    await expect(outbox.state(packageName, 'endpoint')).toHaveText(t('outbox:state.queued'));
+    await expect(outbox.item(packageName, 'endpoint')).toContainText(t('outbox:reason.offline'));
     await screenshot(page, lang, '72-reporting-exported-to-outbox');
+
+    // The endpoint comes up: the exported package itself arrives, byte for byte.
+    const receiver = await startTestReceiver(down.port);
+    try {
+      await outbox.tryNow(packageName, 'endpoint');
+      await expect(outbox.state(packageName, 'endpoint')).toHaveText(t('outbox:state.sent'), { timeout: 15_000 });
+      const exported = readFileSync(packagePath);
+      const received = receiver.uploads.get(createHash('sha256').update(exported).digest('hex'));
+      expect(received?.bytes.equals(exported)).toBe(true);
+      await screenshot(page, lang, '73-reporting-package-sent');
+    } finally {
+      await receiver.close();
+    }
   });
 }

@@ -25,17 +25,18 @@ export class OutboxPage {
     await expect(this.page.getByText(this.t('outbox:endpoint.saved'))).toBeVisible();
   }
 
-  /** One package's card, found by its file name. */
-  item(fileName: string): Locator {
-    return this.page.getByRole('listitem').filter({ hasText: fileName });
+  /** One package's card, found by its file name and, when the same package goes two ways, its destination. */
+  item(fileName: string, destination?: 'endpoint' | 'prais'): Locator {
+    const cards = this.page.getByRole('listitem').filter({ hasText: fileName });
+    return destination ? cards.filter({ hasText: this.t(`outbox:destination.${destination}`) }) : cards;
   }
 
-  state(fileName: string): Locator {
-    return this.item(fileName).locator('.outbox-state');
+  state(fileName: string, destination?: 'endpoint' | 'prais'): Locator {
+    return this.item(fileName, destination).locator('.outbox-state');
   }
 
   /** "Try now" on a queued package: the uploader tries at once instead of at its next poll. */
-  async tryNow(fileName: string): Promise<void> {
-    await this.item(fileName).getByRole('button', { name: this.t('outbox:sendNow') }).click();
+  async tryNow(fileName: string, destination?: 'endpoint' | 'prais'): Promise<void> {
+    await this.item(fileName, destination).getByRole('button', { name: this.t('outbox:sendNow') }).click();
   }
 }
