@@ -18,6 +18,7 @@ import { openExternalIfAllowed } from './external-links';
 import { shellLanguage } from './i18n/shell-language';
 import { shellStrings } from './i18n/shell-strings';
 import { showFile } from './show-file';
+import { folderDialog } from './dialogs/folder-dialog';
 import { printToPdf } from './print/print-to-pdf';
 import { appMenuTemplate } from './menu/app-menu-template';
 import { registerAppScheme, serveRenderer } from './protocol/app-protocol';
@@ -125,6 +126,7 @@ function startShell(): void {
         shellHandlers: createShellHandlers(
           {
             chooseWorkspaceFile: workspaceFileDialog({ window: () => mainWindow, strings, documentsDir: () => app.getPath('documents') }),
+            chooseFolder: folderDialog({ window: () => mainWindow, strings }),
             showFile,
             printToPdf: printToPdf({ window: () => mainWindow, strings, documentsDir: () => app.getPath('documents') }),
           },

@@ -26,6 +26,15 @@ export const appContract = {
     output: z.object({ path: z.string().nullable() }),
   }),
   /**
+   * Native "choose a folder" dialog (Electron only; the web host answers `unsupported`), starting in
+   * `defaultPath`: where the reporting screen writes the PRAIS package. Null when the user cancels.
+   */
+  'app.chooseFolder': command({
+    scope: 'shell',
+    input: z.object({ purpose: z.enum(['exportPackage']), defaultPath: z.string().max(4096).optional() }),
+    output: z.object({ path: z.string().nullable() }),
+  }),
+  /**
    * Saves the window's page as an A4 PDF (Chromium's printToPDF, print CSS applied) where the user
    * chooses in a native save dialog: the printable report's "Save as PDF" in the desktop app. The web host
    * answers `unsupported` (the browser prints with window.print). Null when the user cancels.

@@ -4,7 +4,7 @@ import { type ShellActions, createShellHandlers } from './shell-handlers';
 
 function setup(chooseWorkspaceFile: ShellActions['chooseWorkspaceFile'] = vi.fn(() => Promise.resolve({ path: null }))) {
   const report = vi.fn();
-  return { handlers: createShellHandlers({ chooseWorkspaceFile, showFile: () => Promise.resolve({ shown: true }), printToPdf: () => Promise.resolve({ path: null }) }, report), chooseWorkspaceFile, report };
+  return { handlers: createShellHandlers({ chooseWorkspaceFile, chooseFolder: () => Promise.resolve({ path: '/home/amina/PRAIS' }), showFile: () => Promise.resolve({ shown: true }), printToPdf: () => Promise.resolve({ path: null }) }, report), chooseWorkspaceFile, report };
 }
 
 describe('shell handlers', () => {

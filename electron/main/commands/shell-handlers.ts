@@ -10,9 +10,11 @@ export type ShellHandlers = Partial<Record<CommandName, ShellHandler>>;
 
 type ValidInput<N extends CommandName> = z.output<Contract[N]['input']>;
 
-/** What the shell commands do; implemented with Electron's dialogs in workspace-file-dialog.ts. */
+/** What the shell commands do; implemented with Electron's dialogs in dialogs/. */
 export interface ShellActions {
   chooseWorkspaceFile(request: ValidInput<'app.chooseWorkspaceFile'>): Promise<CommandOutput<'app.chooseWorkspaceFile'>>;
+  /** The folder the PRAIS package is written to (dialogs/folder-dialog.ts). */
+  chooseFolder(request: ValidInput<'app.chooseFolder'>): Promise<CommandOutput<'app.chooseFolder'>>;
   /** Reveals an outbox package in the system's file manager (show-file.ts). */
   showFile(request: ValidInput<'outbox.showFile'>): Promise<CommandOutput<'outbox.showFile'>>;
   /** Saves the printable report as a PDF where the user chooses (print/print-to-pdf.ts). */
@@ -23,6 +25,7 @@ export interface ShellActions {
 export function createShellHandlers(actions: ShellActions, report: (error: unknown, command: string) => void): ShellHandlers {
   return {
     'app.chooseWorkspaceFile': validated('app.chooseWorkspaceFile', (input) => actions.chooseWorkspaceFile(input), report),
+    'app.chooseFolder': validated('app.chooseFolder', (input) => actions.chooseFolder(input), report),
     'outbox.showFile': validated('outbox.showFile', (input) => actions.showFile(input), report),
     'app.printToPdf': validated('app.printToPdf', (input) => actions.printToPdf(input), report),
   };

@@ -7,7 +7,7 @@ import type { useTempBackend } from '../../test-support';
 
 export const square = (lon: number, lat: number, size: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]],
+  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]] as [number, number][][],
 });
 
 /**
