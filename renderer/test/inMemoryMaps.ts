@@ -156,12 +156,13 @@ export function mapsHandlers(state: State, { id, now, touch, refuse }: Helpers):
       if (!combined) throw refuse('validation', 'errors:maps.mixedGeometryTypes', ['featureIndexes']);
       return save(ownerEntity, ownerId, combined, found.preview.fileName);
     },
-    // As the backend sums: zones of live plans (the in-memory zone's own area stands for its geometry's),
-    // and each live target's geometry intersected with each land type's by the real shared code.
+    // As the backend sums: zones of live plans (the in-memory zone's own area stands for its geometry's, as
+    // in `plans.list`), and each live target's geometry intersected with each land type's by the real shared code.
     'maps.summary': () => {
       const livePlans = state.plans.plans.filter((plan) => plan.deletedAt === null);
       const zones = state.plans.zones.filter((zone) => zone.deletedAt === null && livePlans.some((plan) => plan.id === zone.planId));
-      const zonesKm2 = (keep: (zone: (typeof zones)[number]) => boolean) => zones.filter(keep).reduce((sum, zone) => sum + (zone.areaKm2 ?? 0), 0);
+      const zonesKm2In = (landTypeId: string) =>
+        zones.filter((zone) => zone.landTypeId === landTypeId).reduce((sum, zone) => sum + (zone.areaKm2 ?? 0), 0);
       const liveLandTypes = state.landTypes.filter((landType) => landType.deletedAt === null);
       const liveTargetIds = new Set(state.targets.targets.filter((target) => target.deletedAt === null).map((target) => target.id));
       const mapped = (ownerEntity: GeometryOwner) => live().filter((stored) => stored.ownerEntity === ownerEntity);
@@ -170,9 +171,8 @@ export function mapsHandlers(state: State, { id, now, touch, refuse }: Helpers):
         byLandType: liveLandTypes.map((landType) => ({
           landTypeId: landType.id,
           mappedKm2: liveOf('landtype', landType.id)?.areaKm2 ?? 0,
-          planZonesKm2: zonesKm2((zone) => zone.landTypeId === landType.id),
+          planZonesKm2: zonesKm2In(landType.id),
         })),
-        byPlan: livePlans.map((plan) => ({ planId: plan.id, zonesKm2: zonesKm2((zone) => zone.planId === plan.id) })),
         targetLandTypeOverlaps: mapped('target')
           .filter((target) => liveTargetIds.has(target.ownerId))
           .flatMap((target) =>

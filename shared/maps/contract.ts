@@ -39,6 +39,6 @@ export const mapsContract = {
   'maps.previewImport': command({ scope: 'workspace', input: z.object({ file: importedFileInput }), output: importPreview }),
   /** Imports the chosen features of a file as one record's geometry (several polygons become one MultiPolygon). */
   'maps.importGeometry': command({ scope: 'workspace', input: importGeometryInput, output: featureGeometry }),
-  /** Mapped areas per land type and per plan, and how target areas overlap land types. */
+  /** Mapped areas per land type (with the plan zones in each), and how target areas overlap land types. Per plan: `plans.list`. */
   'maps.summary': command({ scope: 'workspace', input: z.object({}), output: mapsSummary }),
 };

@@ -126,7 +126,6 @@ export const importGeometryInput = z.object({
 
 export const mapsSummary = z.object({
   byLandType: z.array(z.object({ landTypeId: entityId, mappedKm2: z.number().min(0), planZonesKm2: z.number().min(0) })),
-  byPlan: z.array(z.object({ planId: entityId, zonesKm2: z.number().min(0) })),
   targetLandTypeOverlaps: z.array(z.object({ targetId: entityId, landTypeId: entityId, overlapKm2: z.number().min(0) })),
 });
 export type MapsSummary = z.infer<typeof mapsSummary>;

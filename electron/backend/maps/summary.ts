@@ -6,7 +6,8 @@ import { liveOwnerLabels } from './owners';
 
 /**
  * Mapped areas from the cached geodesic areas: each land type's own geometry and the zones of live plans
- * lying in it, each plan's zones, and the area each target's geometry shares with each land type's.
+ * lying in it, and the area each target's geometry shares with each land type's. Each plan's zoned area
+ * is not repeated here: `plans.list` gives it (`zonesAreaKm2`).
  */
 export function mapsSummary(ws: OpenWorkspace): MapsSummary {
   const areaOf = (owner: 'landtype' | 'target' | 'plan_zone') => {
@@ -17,11 +18,11 @@ export function mapsSummary(ws: OpenWorkspace): MapsSummary {
   const zoneAreas = areaOf('plan_zone');
   const zones = ws.db
     .prepare(
-      `SELECT z.id AS id, z.plan_id AS planId, z.land_type_id AS landTypeId
+      `SELECT z.id AS id, z.land_type_id AS landTypeId
          FROM plan_zone z JOIN land_use_plan p ON p.id = z.plan_id
         WHERE z.deleted_at IS NULL AND p.deleted_at IS NULL`,
     )
-    .all() as { id: string; planId: string; landTypeId: string | null }[];
+    .all() as { id: string; landTypeId: string | null }[];
   const zoneKm2 = (zone: { id: string }) => zoneAreas.get(zone.id)?.areaKm2 ?? 0;
 
   const byLandType = [...liveOwnerLabels(ws, 'landtype').keys()].map((landTypeId) => ({
@@ -29,15 +30,11 @@ export function mapsSummary(ws: OpenWorkspace): MapsSummary {
     mappedKm2: landTypes.get(landTypeId)?.areaKm2 ?? 0,
     planZonesKm2: zones.filter((zone) => zone.landTypeId === landTypeId).reduce((sum, zone) => sum + zoneKm2(zone), 0),
   }));
-  const byPlan = [...liveOwnerLabels(ws, 'land_use_plan').keys()].map((planId) => ({
-    planId,
-    zonesKm2: zones.filter((zone) => zone.planId === planId).reduce((sum, zone) => sum + zoneKm2(zone), 0),
-  }));
   const targetLandTypeOverlaps = [...areaOf('target').values()].flatMap((target) =>
     [...landTypes.values()].flatMap((landType) => {
       const overlapKm2 = overlapAreaKm2(JSON.parse(target.geojson) as Geometry, JSON.parse(landType.geojson) as Geometry);
       return overlapKm2 > 0 ? [{ targetId: target.ownerId, landTypeId: landType.ownerId, overlapKm2 }] : [];
     }),
   );
-  return { byLandType, byPlan, targetLandTypeOverlaps };
+  return { byLandType, targetLandTypeOverlaps };
 }

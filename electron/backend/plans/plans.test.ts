@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { polygon, rectangle } from '../maps/test-fixture';
 import { useTempBackend } from '../test-support';
 import { MISSING } from '../worksheets/test-fixture';
 import { planWorkspace } from './test-fixture';
@@ -26,6 +27,28 @@ describe('plans', () => {
     expect(w.ok('plans.get', { id: w.plan.id }).zones.map((z) => z.name)).toEqual(['Industrial park']);
 
     expect(w.ok('workspace.history', { entityId: w.plan.id }).entries.map((e) => e.operation)).toEqual(['restore', 'delete', 'update', 'insert']);
+  });
+
+  it("lists each plan's zoned area: the mapped areas of its live zones, added up", () => {
+    const w = planWorkspace(tempBackend);
+    const reserve = w.ok('plans.saveZone', { planId: w.plan.id, name: 'Forest reserve', zoningClass: 'protection' });
+    const quarry = w.ok('plans.saveZone', { planId: w.plan.id, name: 'Quarry', zoningClass: 'mining' });
+    w.ok('plans.save', { name: 'A national spatial plan', level: 'national', status: 'draft' });
+    const draw = (zoneId: string, lon: number) => w.ok('maps.setGeometry', { ownerEntity: 'plan_zone', ownerId: zoneId, geometry: polygon(rectangle(lon, 0, lon + 1, 1)) });
+    draw(w.zone.id, 0);
+    draw(reserve.id, 1);
+    draw(quarry.id, 2);
+    w.ok('plans.deleteZone', { id: quarry.id });
+    const zoned = () => w.ok('plans.list', {}).items.map((p) => [p.name, p.zonesAreaKm2]);
+
+    // By hand (shared/maps/area.test.ts): a 1° cell north of the equator is 12,308.3 km², whatever its
+    // longitude; two live zones of one cell each make 24,616.6 km², the deleted quarry does not count.
+    expect(zoned()).toEqual([
+      ['A national spatial plan', null],
+      ['Lakeside county spatial plan', expect.closeTo(24_616.6, 0)],
+    ]);
+    w.ok('maps.removeGeometry', { ownerEntity: 'plan_zone', ownerId: reserve.id });
+    expect(zoned()[1]).toEqual(['Lakeside county spatial plan', expect.closeTo(12_308.3, 0)]);
   });
 
   it('refuses a period that ends before it starts, or years out of range, at their fields, writing nothing', () => {

@@ -52,8 +52,8 @@ describe('areas on the map page', () => {
     expect(rowCells(byLandType, /CL-1 · Cropland on clay soils/)).toEqual(['0', '0', '2.5', '250']);
 
     // 40 + 2.5 km² of zones.
-    const byPlan = screen.getByRole('table', { name: 'Areas per land-use plan' });
-    expect(rowCells(byPlan, /Kitui County Spatial Plan/)).toEqual(['42.5', '4,250']);
+    const perPlan = screen.getByRole('table', { name: 'Areas per land-use plan' });
+    expect(rowCells(perPlan, /Kitui County Spatial Plan/)).toEqual(['42.5', '4,250']);
 
     const overlaps = screen.getByRole('table', { name: 'Target areas by land type' });
     expect(rowCells(overlaps, /Restore 3,000 ha in Kitui/)).toEqual(['GR-1 · Grassland on sandy soils', '123.07', '12,307']);

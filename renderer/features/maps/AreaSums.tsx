@@ -12,6 +12,7 @@ import { AreaSumTable } from './AreaSumTable';
 /**
  * The mapped areas added up: per land type (its own shape, and the plan zones lying in it), per land-use
  * plan (its zones), and where target areas overlap land types — the numbers a report states, next to the map.
+ * Each plan's zoned area is the one `plans.list` sums for the plans page, so the two pages cannot disagree.
  */
 export function AreaSums() {
   const { t } = useTranslation('maps');
@@ -27,15 +28,16 @@ export function AreaSums() {
     const found = landTypes.data?.items.find((landType) => landType.id === id);
     return found ? `${found.code} · ${found.name}` : id;
   };
-  const planName = (id: string) => plans.data?.items.find((plan) => plan.id === id)?.name ?? id;
   const targetText = (id: string) => targets.data?.items.find((target) => target.id === id)?.text ?? id;
 
   // Tables only once every name is known, so no row shows an id for a moment.
-  const sums = queries.every((query) => query.data) ? summary.data : undefined;
+  const ready = queries.every((query) => query.data);
+  const sums = ready ? summary.data : undefined;
+  const planList = ready ? (plans.data?.items ?? []) : [];
   const nothingMapped =
     sums !== undefined &&
     sums.byLandType.every((row) => row.mappedKm2 === 0 && row.planZonesKm2 === 0) &&
-    sums.byPlan.every((row) => row.zonesKm2 === 0) &&
+    planList.every((plan) => (plan.zonesAreaKm2 ?? 0) === 0) &&
     sums.targetLandTypeOverlaps.length === 0;
 
   return (
@@ -63,13 +65,13 @@ export function AreaSums() {
               }))}
             />
           )}
-          {sums.byPlan.length > 0 && (
+          {planList.length > 0 && (
             <AreaSumTable
-              caption={t('sums.byPlan.caption')}
-              help={t('sums.byPlan.help')}
-              labelHeadings={[t('sums.byPlan.plan')]}
-              areaHeadings={[t('sums.byPlan.zoned')]}
-              rows={sums.byPlan.map((row) => ({ key: row.planId, labels: [planName(row.planId)], areasKm2: [row.zonesKm2] }))}
+              caption={t('sums.plans.caption')}
+              help={t('sums.plans.help')}
+              labelHeadings={[t('sums.plans.plan')]}
+              areaHeadings={[t('sums.plans.zoned')]}
+              rows={planList.map((plan) => ({ key: plan.id, labels: [plan.name], areasKm2: [plan.zonesAreaKm2 ?? 0] }))}
             />
           )}
           {sums.targetLandTypeOverlaps.length > 0 ? (

@@ -3,8 +3,11 @@ import type { GeometryOwnerRef } from '../../../shared/maps/schema';
 import { useBackend } from '../../app/backend/BackendContext';
 import { useCommandMutation, useCommandQuery } from '../../app/backend/commandQueries';
 
-/** Every command that changes a geometry refreshes what shows geometries. */
-const GEOMETRY_QUERIES = ['maps.getGeometry', 'maps.layers', 'maps.summary'] as const;
+/**
+ * Every command that changes a geometry refreshes what shows geometries or their areas: a plan zone's
+ * area comes with its plan (`plans.get`), and each plan's zoned area with the plans list.
+ */
+const GEOMETRY_QUERIES = ['maps.getGeometry', 'maps.layers', 'maps.summary', 'plans.get', 'plans.list'] as const;
 
 export function useGeometry(owner: GeometryOwnerRef) {
   return useCommandQuery('maps.getGeometry', owner);
