@@ -17,7 +17,7 @@ export function RootLayout() {
       <SkipLink />
       <AppHeader />
       <div className="app__body">
-        {workspaceOpen && <SideNav />}
+        <SideNav workspaceOpen={workspaceOpen} />
         <main id={MAIN_ID} tabIndex={-1} className="app__main">
           <Outlet />
           <Snackbar />

@@ -1,8 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureGeometry, GeometryOwnerRef, ImportPreview } from '../../../shared/maps/schema';
 import { useBackend } from '../../app/backend/BackendContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FileChooserField } from '../../components/FileChooserField';
 import { FormDialog } from '../../components/FormDialog';
 import { readFileAsBase64 } from '../../components/readFileAsBase64';
 import { refusalReason } from './geometryError';
@@ -30,7 +31,6 @@ export function GeometryImportDialog({ owner, open, onClose, onImported }: Geome
   const { t, i18n } = useTranslation(['maps', 'common']);
   const backend = useBackend();
   const importGeometry = useImportGeometry();
-  const inputId = useId();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [readError, setReadError] = useState<unknown>(null);
@@ -43,8 +43,7 @@ export function GeometryImportDialog({ owner, open, onClose, onImported }: Geome
     onClose();
   };
 
-  const read = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const read = async (file: File | undefined) => {
     setReadError(null);
     if (!file) return;
     try {
@@ -84,22 +83,13 @@ export function GeometryImportDialog({ owner, open, onClose, onImported }: Geome
     <FormDialog wide open={open} onClose={close} title={t('import.title')} description={t('import.description')}>
       <div className="stack import-dialog">
         {step.kind !== 'preview' && (
-          <div className="field">
-            <label className="field__label" htmlFor={inputId}>
-              {t('import.file')}
-            </label>
-            <input
-              id={inputId}
-              type="file"
-              accept={ACCEPTED}
-              aria-describedby={`${inputId}-help`}
-              disabled={step.kind === 'reading'}
-              onChange={(event) => void read(event)}
-            />
-            <p id={`${inputId}-help`} className="field__help">
-              {t('import.fileHelp')}
-            </p>
-          </div>
+          <FileChooserField
+            label={t('import.file')}
+            help={t('import.fileHelp')}
+            accept={ACCEPTED}
+            disabled={step.kind === 'reading'}
+            onChoose={(file) => void read(file)}
+          />
         )}
         {step.kind === 'reading' && (
           <p role="status" className="import-dialog__progress">

@@ -109,6 +109,20 @@ describe('printable national report', () => {
     expect(within(consultations).getByText('Stakeholder consultations').getAttribute('lang')).toBe('en');
   });
 
+  it('in two languages, gives every element its own id, so each heading still names its own section', async () => {
+    openReport(filledWorkspace(), { language: 'ar', path: '/report?second=en' });
+    // The parts reused from other features appear once per language; each copy is named by its own heading.
+    const consultations = await section(/التشاور مع أصحاب المصلحة/);
+    expect(await within(consultations).findByRole('region', { name: 'Stakeholder involvement for PRAIS' })).toBeTruthy();
+    expect(within(consultations).getByRole('region', { name: 'مشاركة أصحاب المصلحة لأغراض نظام PRAIS' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'National restoration total' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'المجموع الوطني للاستعادة' })).toBeTruthy();
+
+    const ids = Array.from(document.querySelectorAll('[id]'), (element) => element.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   it('says in plain words what is missing in an empty workspace', async () => {
     openReport({ workspace: fakeWorkspace() });
     expect(await within(await section('Baseline summary')).findByText(/No baseline figures have been entered or imported yet/)).toBeTruthy();

@@ -1,8 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendsEarthPreview } from '../../../../shared/baseline/schema';
 import { useBackend } from '../../../app/backend/BackendContext';
 import { useCommandQuery } from '../../../app/backend/commandQueries';
+import { FileChooserField } from '../../../components/FileChooserField';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineMutation } from '../baselineQueries';
@@ -27,7 +28,6 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const info = useCommandQuery('app.info', {});
   const importFile = useBaselineMutation('baseline.importTrendsEarth');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const inputId = useId();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<unknown>(null);
   const [tooLarge, setTooLarge] = useState<{ size: number; limit: number } | null>(null);
@@ -44,8 +44,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
     onClose();
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const choose = async (file: File | undefined) => {
     setError(null);
     setTooLarge(null);
     if (!file) return;
@@ -87,27 +86,19 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
     <FormDialog open={open} onClose={close} title={t('import.title')} description={t('import.description')}>
       <div className="stack import-dialog">
         {step.kind !== 'preview' && (
-          <div className="field">
-            <label className="field__label" htmlFor={inputId}>
-              {t('import.file')}
-            </label>
-            <input
-              id={inputId}
-              type="file"
-              accept=".json,.gz,.tgz"
-              aria-describedby={`${inputId}-limit`}
-              disabled={step.kind !== 'choose'}
-              onChange={(event) => void choose(event)}
-            />
-            <p id={`${inputId}-limit`} className="field__help">
-              {t('import.sizeLimit', { size: megabytes(statedLimitBytes(mode)) })}
-            </p>
+          <FileChooserField
+            label={t('import.file')}
+            help={t('import.sizeLimit', { size: megabytes(statedLimitBytes(mode)) })}
+            accept=".json,.gz,.tgz"
+            disabled={step.kind !== 'choose'}
+            onChoose={(file) => void choose(file)}
+          >
             {tooLarge && (
               <p role="alert" className="field__error">
                 {t('import.tooLarge', { size: megabytes(tooLarge.size), limit: megabytes(tooLarge.limit) })}
               </p>
             )}
-          </div>
+          </FileChooserField>
         )}
         {step.kind === 'reading' && (
           <div role="status" className="import-dialog__progress">

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvolvementSummary as Summary } from '../../../../shared/consultations/rollups';
 import { useFormat } from '../../../app/i18n/useFormat';
@@ -8,9 +9,11 @@ const COUNTS = ['consultationsHeld', 'attendances', 'participants', 'women', 'me
 export function InvolvementSummary({ summary }: { summary: Summary }) {
   const { t } = useTranslation('consultations');
   const format = useFormat();
+  // The printable report shows this summary once per report language: a fixed id would repeat.
+  const headingId = useId();
   return (
-    <section className="panel" aria-labelledby="involvement-heading">
-      <h2 id="involvement-heading">{t('involvement.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('involvement.title')}</h2>
       <p className="muted">{t('involvement.intro')}</p>
       <table className="data-table data-table--compact">
         <caption className="visually-hidden">{t('involvement.title')}</caption>

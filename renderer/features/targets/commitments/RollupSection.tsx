@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AvoidedDoubleCount, RestorationRollup } from '../../../../shared/targets/schema';
 import { useFormat } from '../../../app/i18n/useFormat';
@@ -15,6 +16,8 @@ export function RollupSection() {
   const labels = useCodeLabels();
   const format = useFormat();
   const rollup = useRollup().data;
+  // The printable report shows this section once per report language: a fixed id would repeat.
+  const titleId = useId();
   const textOf = new Map((useTargets().data?.items ?? []).map((item) => [item.id, item.text]));
   if (!rollup) return null;
   const ha = (value: number) => t('rollup.hectares', { value: format.number(value) });
@@ -31,8 +34,8 @@ export function RollupSection() {
           target: target(row.targetId),
         });
   return (
-    <section className="stack rollup" aria-labelledby="rollup-title">
-      <h2 id="rollup-title">{t('rollup.title')}</h2>
+    <section className="stack rollup" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('rollup.title')}</h2>
       <p className="muted">{t('rollup.intro')}</p>
       <dl className="rollup__totals">
         <div>
