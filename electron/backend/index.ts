@@ -9,6 +9,7 @@ import { landtypesHandlers } from './landtypes/handlers';
 import { mapsHandlers } from './maps/handlers';
 import { outboxHandlers } from './outbox/handlers';
 import { plansHandlers } from './plans/handlers';
+import { licenceHandlers } from './reporting/licence-handlers';
 import { packageHandlers } from './reporting/package-handlers';
 import { reportingValidateHandlers } from './reporting/validate-handlers';
 import { Session } from './session';
@@ -35,7 +36,7 @@ export function createBackend(options: BackendOptions): Backend {
   const session = new Session({ ...options, migrations: loadMigrations() });
   const dispatch = createDispatcher(
     session,
-    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers, ...baselineHandlers, ...targetsHandlers, ...mapsHandlers, ...plansHandlers, ...reportingValidateHandlers, ...packageHandlers, ...outboxHandlers },
+    { ...appHandlers, ...settingsHandlers, ...workspaceHandlers, ...landtypesHandlers, ...worksheetsHandlers, ...consultationsHandlers, ...baselineHandlers, ...targetsHandlers, ...mapsHandlers, ...plansHandlers, ...reportingValidateHandlers, ...packageHandlers, ...licenceHandlers, ...outboxHandlers },
     { onInternalError: (error, command) => console.error(`[backend] ${command} failed:`, error), ...options },
   );
   return {

@@ -256,7 +256,7 @@ export function createInMemoryBackend(initial: Partial<BackendState> = {}, handl
       matrixCells: () => state.baseline.baseline.transitionMatrix.cells,
       refuse: (code, messageKey, path, params) => refuse(code, messageKey, path ? [{ path, messageKey, ...(params ? { params } : {}) }] : undefined),
     }),
-    ...reportingHandlers(state, { now: () => new Date().toISOString() }),
+    ...reportingHandlers(state, { id: fakeId, now: () => new Date().toISOString() }),
     ...outboxHandlers(state, { id: fakeId, now: () => new Date().toISOString(), refuse: (code, messageKey) => refuse(code, messageKey) }),
     ...baselineHandlers(state.baseline, {
       id: fakeId,

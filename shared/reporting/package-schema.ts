@@ -59,7 +59,8 @@ export const packageManifest = z.object({
   praisManualRef: z.string(),
   teSchemasCompat: z.string(),
   units: z.object({ area: z.literal('km2'), socStock: z.literal('t/ha') }),
-  licence: z.object({ id: z.string(), basis: z.enum(['prais_default']) }),
+  /** `usl`: the licence chosen on the User Specific Licence form; `prais_default`: none was, so PRAIS applies CC BY-NC 4.0. */
+  licence: z.object({ id: z.string(), basis: z.enum(['prais_default', 'usl']) }),
   files: z.array(packageFile),
   validation: packageValidation,
 });

@@ -16,6 +16,8 @@ export const FIX_ROUTES = {
   landTypes: '/workspace/land-types',
   workspace: '/workspace',
   plans: '/plans',
+  /** The checklist itself, opened at its licence form. */
+  licence: '/reporting/licence',
 } as const;
 
 /** The edit form of one target. */

@@ -5,7 +5,7 @@ import { entityId, timestamp } from '../ids';
  * The parts of the report a validation issue belongs to; the checklist groups issues by them, in this
  * order (the order of the PRAIS forms: country profile, SO1 tables, targets and actions, then metadata).
  */
-export const VALIDATION_SECTIONS = ['landArea', 'baseline', 'regions', 'targets', 'actions', 'dataSources', 'geometry'] as const;
+export const VALIDATION_SECTIONS = ['landArea', 'baseline', 'regions', 'targets', 'actions', 'dataSources', 'licence', 'geometry'] as const;
 export const validationSection = z.enum(VALIDATION_SECTIONS);
 export type ValidationSection = z.infer<typeof validationSection>;
 

@@ -6,6 +6,7 @@ import { PERSONAL_FIELDS, type Person } from '../../../shared/consultations/pers
 import type { LandType } from '../../../shared/landtypes/schema';
 import type { LandUsePlan, PlanZone, PlanZoneConversion } from '../../../shared/plans/schema';
 import type { MemberRole } from '../../../shared/settings/schema';
+import type { UslLicenceCode } from '../../../shared/reporting/licence-schema';
 import type { TargetRows } from '../targets/entity-shapes';
 import type { AnticipatedLoss, ResponseMeasure, Scenario } from '../../../shared/worksheets/schema';
 import type { PeriodKey, WorkspaceLevel } from '../../../shared/workspace/schema';
@@ -91,6 +92,8 @@ interface EntityShapes {
     source: 'drawn' | 'imported';
     sourceFile: string | null;
   };
+  /** The report's User Specific Licence (migration 0009); the permission is stored as 0/1, like `isPreferred`. */
+  usl_licence: { licence: UslLicenceCode; customLicenceText: string | null; aggregationPermission: 0 | 1 };
 }
 
 export type EntityName = keyof EntityShapes;
@@ -258,6 +261,7 @@ export const ENTITIES: { [E in EntityName]: { table: string; fields: FieldList<E
     table: 'feature_geometry',
     fields: ['ownerEntity', 'ownerId', 'geojson', 'simplifiedGeojson', 'minLon', 'minLat', 'maxLon', 'maxLat', 'areaKm2', 'source', 'sourceFile'],
   },
+  usl_licence: { table: 'usl_licence', fields: ['licence', 'customLicenceText', 'aggregationPermission'] },
 };
 
 export function columnOf(field: string): string {

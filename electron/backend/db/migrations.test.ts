@@ -120,6 +120,10 @@ describe('migrations', () => {
         expect(planned).toEqual([{ plan: 'Mau Forest Complex Plan', zone: 'Tea frontier', areaKm2: 6, outlineKm2: 31 }]);
         expect(db.prepare("SELECT count(*) FROM feature_geometry WHERE owner_entity = 'workspace'").pluck().get()).toBe(1);
       }
+      if (version >= 9) {
+        const licence = db.prepare('SELECT licence, custom_licence_text AS text, aggregation_permission AS permission FROM usl_licence WHERE deleted_at IS NULL').all();
+        expect(licence).toEqual([{ licence: 'custom', text: 'Open Government Licence – Kenya', permission: 1 }]);
+      }
       db.close();
       const after = rowCounts(path);
       expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]])), `v${version}`).toEqual(before);

@@ -65,6 +65,42 @@ describe('rule: areas within the land area (§1.2)', () => {
   });
 });
 
+describe('rule: SO1-4.T1 status areas within the land area (§1.6)', () => {
+  /** The status areas of a period as a Trends.Earth import leaves them: one row per expanded status class (−32768 is no data). */
+  function withStatus(w: ReturnType<typeof validationWorkspace>, periodKey: string, areas: Record<string, number>) {
+    Object.entries(areas).forEach(([statusClass, areaKm2], i) => {
+      const id = `01890000-0000-7000-8000-${String(i + 1).padStart(12, '0')}`;
+      w.editOutsideApp(
+        "INSERT INTO baseline_status_area (id, period_key, status_class, area_km2, created_at, updated_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+        id, periodKey, statusClass, areaKm2,
+      );
+    });
+  }
+
+  it('accepts status areas that add up to exactly the area of the period\'s last year: 300 + 169 + 100 = 569', () => {
+    const w = validationWorkspace(tempBackend);
+    w.ok('baseline.saveLandArea', { rows: [{ year: 2019, landKm2: 569, waterKm2: 0 }] });
+    withStatus(w, 'report_1', { '1': 300, '4': 169, '-32768': 100 });
+    expect(w.issues('areaExceedsLandArea')).toEqual([]);
+  });
+
+  it('flags status areas of 300 + 200 + 100 = 600 km² above 569 km², naming the period and both figures, linking to the SDG 15.3.1 screen', () => {
+    const w = validationWorkspace(tempBackend);
+    // 2019 ends the reporting period 2016–2019; 2023 (the other period) keeps the workspace's 1,000 km².
+    w.ok('baseline.saveLandArea', { rows: [{ year: 2019, landKm2: 569, waterKm2: 0 }] });
+    withStatus(w, 'report_1', { '1': 300, '4': 200, '-32768': 100 });
+    expect(w.issues('areaExceedsLandArea')).toEqual([
+      {
+        rule: 'areaExceedsLandArea',
+        severity: 'error',
+        messageKey: 'reporting:issue.areaExceedsLandAreaPeriod',
+        params: { table: 'SO1-4.T1', period: 'report_1', totalKm2: 600, maxKm2: 569 },
+        location: { section: 'baseline', route: '/baseline/sdg-15-3-1', entity: 'SO1-4.T1', field: 'report_1' },
+      },
+    ]);
+  });
+});
+
 describe('rule: no negative areas (§1.2)', () => {
   it('accepts zero areas', () => {
     const w = validationWorkspace(tempBackend);

@@ -3,6 +3,7 @@ import { readBaseline } from '../baseline/repository';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { areasWithinLandArea } from './rules/areas-within-land-area';
 import { dataSources } from './rules/data-sources';
+import { licencePermission } from './rules/licence-permission';
 import { matrixCells } from './rules/matrix-cells';
 import { noNegativeAreas } from './rules/no-negative-areas';
 import { regionAreas } from './rules/region-areas';
@@ -10,6 +11,7 @@ import { revisionNotes } from './rules/revision-notes';
 import type { RuleGroup } from './rules/rule';
 import { targetLocation } from './rules/target-location';
 import { targetStatus } from './rules/target-status';
+import { trendsEarthSummary } from './rules/trends-earth-summary';
 import { validGeometry } from './rules/valid-geometry';
 
 /** Every rule of domain-spec §1.2 and §8 the package must pass; each file says which rule it implements. */
@@ -22,6 +24,8 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   targetStatus,
   revisionNotes,
   dataSources,
+  trendsEarthSummary,
+  licencePermission,
   validGeometry,
 ];
 

@@ -6,11 +6,13 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportPackageButton } from './ExportPackageButton';
 import { IssueList } from './IssueList';
+import { LicenceSection } from './LicenceSection';
 import { useValidation } from './reportingQueries';
 
 /**
  * The reporting checklist (issue 8): runs `reporting.validate`, lists errors then warnings by section,
- * each linking to the screen that fixes it, and lets the package be exported once no error is left.
+ * each linking to the screen that fixes it, and lets the package be exported once no error is left. The
+ * report's licence is chosen here too, just before the export that states it.
  */
 export function ChecklistPage() {
   const { t } = useTranslation('reporting');
@@ -45,6 +47,7 @@ export function ChecklistPage() {
           <IssueList severity="warning" issues={result.warnings} />
         </div>
       )}
+      <LicenceSection />
       <ExportPackageButton errorCount={result ? result.errors.length : null} />
     </>
   );

@@ -3,9 +3,10 @@ import { PACKAGE_SCHEMA_VERSION, PACKAGE_TYPE, type PackageFile, type PackageFil
 import { writeZip } from '../../files/write-zip';
 import { readBaseline } from '../../baseline/repository';
 import type { Session } from '../../session';
+import { packageLicence, readLicence } from '../licence';
 import { workspaceSummary } from '../../workspace/repository';
 import { tableToCsv } from './csv';
-import { DEFAULT_LICENCE, metadataFiles } from './metadata';
+import { metadataFiles } from './metadata';
 import { praisBaselineTables } from './prais-baseline-tables';
 import { praisTargetTables } from './prais-target-tables';
 import { takeSnapshot } from './snapshot';
@@ -90,7 +91,7 @@ export function buildPackage(session: Session, createdUtc: string, validation: P
     praisManualRef: 'unccd/Prais4-reporting-manual@6674f5e',
     teSchemasCompat: '>=2.1,<3',
     units: { area: 'km2', socStock: 't/ha' },
-    licence: DEFAULT_LICENCE,
+    licence: packageLicence(readLicence(session.workspace())),
     files: entries.map((e): PackageFile => ({ path: e.path, sha256: sha256(e.bytes), bytes: e.bytes.length, role: e.role, mediaType: e.mediaType, ...(e.tableId ? { tableId: e.tableId } : {}) })),
     validation,
   };

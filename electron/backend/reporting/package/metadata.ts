@@ -1,9 +1,7 @@
 import { readBaseline } from '../../baseline/repository';
 import { rollupHandlers } from '../../consultations/rollup-handlers';
 import type { Session } from '../../session';
-
-/** PRAIS applies CC BY-NC 4.0 to data submitted without a User Specific Licence form (domain-spec §1.9). */
-export const DEFAULT_LICENCE = { id: 'CC-BY-NC-4.0', basis: 'prais_default' } as const;
+import { licenceMetadata, readLicence } from '../licence';
 
 /**
  * The metadata/ files: the Annex II data sources with the licence of each and the origin of every table
@@ -23,7 +21,7 @@ export function metadataFiles(session: Session): { dataSources: object; licence:
   const { participants, involvement } = rollupHandlers['consultations.rollup']({}, session);
   return {
     dataSources: { sources, tables },
-    licence: { licence: DEFAULT_LICENCE.id, basis: DEFAULT_LICENCE.basis, sourceLicences: [...new Set(sources.map((s) => s.licence ?? 'unspecified'))].sort() },
+    licence: { ...licenceMetadata(readLicence(ws)), sourceLicences: [...new Set(sources.map((s) => s.licence ?? 'unspecified'))].sort() },
     consultations: { participants, involvement },
   };
 }

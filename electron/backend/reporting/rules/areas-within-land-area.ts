@@ -14,8 +14,9 @@ const EXACT = 0;
  * an error that blocks saving in PRAIS, so it blocks the export here. Each baseline table of a year or
  * period is held to the same limit its save uses (`areaLimitKm2`: CP-1.T1 land + water of that year,
  * else the workspace's land area): SO1-1.T4 extents per year, SO1-1.T5/T6 change matrices, SO1-2.T1/T2
- * LPD tables and the four 3-class summaries (SO1-1.T7, SO1-2.T3, SO1-3.T2, SO1-4.T2) per period. Saves
- * check this too, but a later, smaller CP-1.T1 or a Trends.Earth import can leave a table above it.
+ * LPD tables, the four 3-class summaries (SO1-1.T7, SO1-2.T3, SO1-3.T2, SO1-4.T2) and the status assessment
+ * (SO1-4.T1) per period. Saves check this too (the status areas come only from Trends.Earth imports), but
+ * a later, smaller CP-1.T1 or a Trends.Earth import can leave a table above it.
  */
 export const areasWithinLandArea: RuleGroup = ({ ws, baseline }) => {
   const issues: ValidationIssue[] = [];
@@ -42,6 +43,10 @@ export const areasWithinLandArea: RuleGroup = ({ ws, baseline }) => {
   for (const { indicator, periodKey, areas } of baseline.summaries) {
     const total = areas.improvedKm2 + areas.stableKm2 + areas.degradedKm2 + areas.noDataKm2;
     check(TABLE_OF.summary[indicator], total, periodLimit(periodKey), SAVE_TOLERANCE, { periodKey });
+  }
+  // SO1-4.T1: the status classes of a period (no data included) partition its land, like the summaries.
+  for (const { periodKey, expandedKm2 } of baseline.status) {
+    check(TABLE_OF.status, sum(Object.values(expandedKm2)), periodLimit(periodKey), SAVE_TOLERANCE, { periodKey });
   }
   return issues;
 };
