@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { startTestReceiver } from '../../electron/backend/outbox/test-receiver';
 import { BaselinePage } from './pages/BaselinePage';
 import { OutboxPage } from './pages/OutboxPage';
@@ -14,7 +15,7 @@ import { command, openApp, screenshot } from './support/session';
 /**
  * The checklist before the PRAIS package: national land area saved without its data source is an error
  * that blocks the export; its link leads to the land-area screen, where naming the source fixes it, and
- * the next check is clean. The package is then exported through the screen, queued while the submission
+ * the next check is clean. The licence for PRAIS is chosen on its form; the package, which states it, is then exported through the screen, queued while the submission
  * endpoint (a real HTTP receiver on 127.0.0.1, started by this test) is down, and arrives once it is up.
  */
 for (const lang of ['en', 'ar'] as Lang[]) {
@@ -58,6 +59,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
     await expect(checklist.allClear).toBeVisible();
     await expect(checklist.errors).toHaveCount(0);
     await expect(checklist.exportButton).toBeEnabled();
+    await checklist.chooseLicence('CC-BY-4.0');
     await screenshot(page, lang, '71-reporting-clean');
 
     // Exported beside the workspace file, then queued for the submission endpoint (not listening yet) and
@@ -67,6 +69,8 @@ for (const lang of ['en', 'ar'] as Lang[]) {
     await expect(saved).toBeVisible();
     const packagePath = /\S*KEN_LDN_2026_\d{8}T\d{6}Z\.zip/.exec((await saved.textContent()) ?? '')![0];
     const packageName = basename(packagePath);
+    const manifest = JSON.parse(Buffer.from(unzipSync(readFileSync(packagePath))['manifest.json']!).toString('utf8')) as { licence: unknown };
+    expect(manifest.licence).toEqual({ id: 'CC-BY-4.0', basis: 'usl' });
     await page.getByRole('button', { name: t('outbox:send.whenOnline') }).click();
     await expect(page.getByText(t('outbox:send.queued'))).toBeVisible();
     await page.getByRole('button', { name: t('outbox:send.forPrais') }).click();

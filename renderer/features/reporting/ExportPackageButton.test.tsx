@@ -33,7 +33,10 @@ describe('export package: where it goes', () => {
     expect(note()).toBe('The package is saved in the folder you chose: /media/usb/PRAIS 2026');
     await user.click(screen.getByRole('button', { name: 'Export package' }));
     expect(inputsOf('reporting.exportPackage')).toEqual([{ outDir: '/media/usb/PRAIS 2026' }]);
-    expect(await screen.findByText('Package saved: /media/usb/PRAIS 2026/KEN_LDN_2026_20261124T090000Z.zip')).toBeTruthy();
+    const saved = await screen.findByText((_, element) => element?.getAttribute('role') === 'status' && element.textContent.startsWith('Package saved'));
+    expect(saved.textContent).toBe('Package saved: /media/usb/PRAIS 2026/KEN_LDN_2026_20261124T090000Z.zip');
+    // The path keeps its own direction inside a sentence of any language.
+    expect(saved.querySelector('bdi')?.textContent).toBe('/media/usb/PRAIS 2026/KEN_LDN_2026_20261124T090000Z.zip');
   });
 
   it('keeps the workspace folder when the dialog is cancelled', async () => {

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useCommandMutation } from '../../app/backend/commandQueries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SendWhenOnlineButton } from '../outbox/SendWhenOnlineButton';
 import { useAppInfo, useWorkspace } from '../workspace/workspaceQueries';
 import { folderOf } from './folderOf';
+
+/** A path inside a sentence keeps its own left-to-right order in Arabic (`<path>` in the message). */
+const PATH = { path: <bdi className="file-path" /> };
 
 /**
  * "Export package", then the outbox's "Send when online" for the package written: disabled while the
@@ -49,13 +52,15 @@ export function ExportPackageButton({ errorCount }: { errorCount: number | null 
         )}
       </div>
       <p id={noteId} className="checklist-export__note">
-        {blocked ? t('export.blocked') : outDir !== undefined && t(chosenFolder === null ? 'export.where' : 'export.whereChosen', { folder: outDir })}
+        {blocked
+          ? t('export.blocked')
+          : outDir !== undefined && <Trans t={t} i18nKey={chosenFolder === null ? 'export.where' : 'export.whereChosen'} values={{ folder: outDir }} components={PATH} />}
       </p>
       {chooseFolder.isError && <ErrorAlert error={chooseFolder.error} />}
       {exportPackage.isSuccess && (
         <>
           <p role="status" className="note">
-            {t('export.saved', { path: exportPackage.data.path })}
+            <Trans t={t} i18nKey="export.saved" values={{ path: exportPackage.data.path }} components={PATH} />
           </p>
           <SendWhenOnlineButton path={exportPackage.data.path} />
         </>

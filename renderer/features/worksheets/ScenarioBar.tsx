@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/worksheets/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSnackbarStore } from '../../components/snackbarStore';
+import { useUndoableRemoval } from '../../components/useUndoableRemoval';
 import { ScenarioDialog, type ScenarioDialogTarget } from './ScenarioDialog';
 import { scenarioLabel } from './scenarioLabel';
 import { useDeleteScenario, useRestoreScenario, useSetPreferredScenario } from './worksheetQueries';
@@ -19,30 +20,24 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
   const selectId = useId();
   const showSnackbar = useSnackbarStore((state) => state.show);
   const setPreferred = useSetPreferredScenario();
-  const remove = useDeleteScenario();
-  const restore = useRestoreScenario();
+  const removal = useUndoableRemoval({ remove: useDeleteScenario(), restore: useRestoreScenario() });
   const [dialogTarget, setDialogTarget] = useState<ScenarioDialogTarget | null>(null);
   const currentName = scenarioLabel(current, t);
 
   const makePreferred = () =>
     setPreferred.mutate({ id: current.id }, { onSuccess: () => showSnackbar({ text: t('scenario.madePreferred', { name: currentName }) }) });
 
-  // No confirmation: deleting leaves a tombstone (its entries stay with it), and Undo brings the same scenario back.
+  // The scenario's entries stay with its tombstone. The worksheets switch to business as usual while it is
+  // gone, and back to it once Undo has restored it.
   const deleteCurrent = () => {
     const deletedId = current.id;
-    remove.mutate(
-      { id: deletedId },
-      {
-        onSuccess: () => {
-          showSnackbar({
-            text: t('scenario.deleted', { name: currentName }),
-            action: { label: t('common:undo'), run: () => restore.mutate({ id: deletedId }, { onSuccess: () => onChoose(deletedId) }) },
-          });
-          const fallback = scenarios.find((scenario) => scenario.kind === 'business_as_usual');
-          if (fallback) onChoose(fallback.id);
-        },
+    const fallback = scenarios.find((scenario) => scenario.kind === 'business_as_usual');
+    removal.run({ id: deletedId }, t('scenario.deleted', { name: currentName }), {
+      onRemoved: () => {
+        if (fallback) onChoose(fallback.id);
       },
-    );
+      onRestored: () => onChoose(deletedId),
+    });
   };
 
   return (
@@ -75,7 +70,7 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
           {t('scenario.duplicate')}
         </button>
         {current.kind !== 'business_as_usual' && (
-          <button type="button" className="button button--small button--danger" onClick={deleteCurrent} disabled={remove.isPending}>
+          <button type="button" className="button button--small button--danger" onClick={deleteCurrent} disabled={removal.pending}>
             {t('scenario.delete')}
           </button>
         )}
@@ -84,8 +79,8 @@ export function ScenarioBar({ scenarios, current, onChoose }: ScenarioBarProps) 
         </button>
       </div>
       {setPreferred.isError && <ErrorAlert title={t('scenario.actionFailed')} error={setPreferred.error} />}
-      {remove.isError && <ErrorAlert title={t('scenario.actionFailed')} error={remove.error} />}
-      {restore.isError && <ErrorAlert title={t('restoreFailed')} error={restore.error} />}
+      {removal.removeError && <ErrorAlert title={t('scenario.actionFailed')} error={removal.removeError} />}
+      {removal.restoreError && <ErrorAlert title={t('restoreFailed')} error={removal.restoreError} />}
       <ScenarioDialog
         target={dialogTarget}
         onClose={() => setDialogTarget(null)}

@@ -1,58 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { AnticipatedLoss, ResponseMeasure } from '../../../shared/worksheets/schema';
-import { useSnackbarStore } from '../../components/snackbarStore';
+import { useUndoableRemoval } from '../../components/useUndoableRemoval';
 import { useDeleteLoss, useDeleteMeasure, useRestoreLoss, useRestoreMeasure } from './worksheetQueries';
 
 /**
- * Deleting an anticipated loss or a measure, in every way of working. No confirmation: deleting leaves a
- * tombstone, and Undo in the snackbar brings the same entry back. `onDeleted` moves the keyboard focus
- * away from the row that went: each mode knows where to.
+ * Deleting an anticipated loss or a measure, in every way of working, with Undo in the snackbar.
+ * `onDeleted` moves the keyboard focus away from the row that went: each mode knows where to.
  */
 export function useEntryDeletion() {
-  const { t } = useTranslation(['worksheets', 'common']);
-  const showSnackbar = useSnackbarStore((state) => state.show);
-  const removeLoss = useDeleteLoss();
-  const removeMeasure = useDeleteMeasure();
-  const restoreLoss = useRestoreLoss();
-  const restoreMeasure = useRestoreMeasure();
-
-  // One deletion at a time: a second press before the row is gone would delete it twice, and the
-  // snackbar holds one Undo only.
-  const busy = removeLoss.isPending || removeMeasure.isPending;
+  const { t } = useTranslation('worksheets');
+  const losses = useUndoableRemoval({ remove: useDeleteLoss(), restore: useRestoreLoss() });
+  const measures = useUndoableRemoval({ remove: useDeleteMeasure(), restore: useRestoreMeasure() });
+  // One deletion at a time across both kinds too: the snackbar holds one Undo only.
+  const busy = losses.pending || measures.pending;
 
   const deleteLoss = (loss: AnticipatedLoss, onDeleted: () => void) => {
-    if (busy) return;
-    removeLoss.mutate(
-      { id: loss.id },
-      {
-        onSuccess: () => {
-          showSnackbar({ text: t('lossDeleted'), action: { label: t('common:undo'), run: () => restoreLoss.mutate({ id: loss.id }) } });
-          onDeleted();
-        },
-      },
-    );
+    if (!busy) losses.run({ id: loss.id }, t('lossDeleted'), { onRemoved: onDeleted });
   };
   const deleteMeasure = (measure: ResponseMeasure, onDeleted: () => void) => {
-    if (busy) return;
-    removeMeasure.mutate(
-      { id: measure.id },
-      {
-        onSuccess: () => {
-          showSnackbar({
-            text: t('measureDeleted', { description: measure.description }),
-            action: { label: t('common:undo'), run: () => restoreMeasure.mutate({ id: measure.id }) },
-          });
-          onDeleted();
-        },
-      },
-    );
+    if (!busy) measures.run({ id: measure.id }, t('measureDeleted', { description: measure.description }), { onRemoved: onDeleted });
   };
 
   return {
     deleteLoss,
     deleteMeasure,
-    deleteError: removeLoss.error ?? removeMeasure.error,
-    restoreError: restoreLoss.error ?? restoreMeasure.error,
+    deleteError: losses.removeError ?? measures.removeError,
+    restoreError: losses.restoreError ?? measures.restoreError,
   };
 }
 

@@ -36,6 +36,13 @@ export class ReportingPage {
     await expect(button).toBeEnabled();
   }
 
+  /** Chooses a licence on the USL form ("CC-BY-4.0"…, as listed) and saves it. */
+  async chooseLicence(code: string): Promise<void> {
+    await this.page.getByRole('radio', { name: code, exact: true }).check();
+    await this.page.getByRole('button', { name: this.t('reporting:licence.save') }).click();
+    await expect(this.page.getByText(this.t('reporting:licence.current', { licence: code }))).toBeVisible();
+  }
+
   /** Follows the link of the issue whose message is `message` to the screen that fixes it. */
   async followIssue(message: string): Promise<void> {
     await this.page.getByRole('link', { name: message, exact: true }).click();

@@ -42,8 +42,8 @@ export function SiteSection<Row extends { id: string }>({ tableId, title, intro,
         </button>
       </div>
       <p className="muted">{intro}</p>
-      {deletion.remove.isError && <ErrorAlert title={t('sites.deleteFailed')} error={deletion.remove.error} />}
-      {deletion.restore.isError && <ErrorAlert title={t('sites.restoreFailed')} error={deletion.restore.error} />}
+      {deletion.removeError && <ErrorAlert title={t('sites.deleteFailed')} error={deletion.removeError} />}
+      {deletion.restoreError && <ErrorAlert title={t('sites.restoreFailed')} error={deletion.restoreError} />}
       {rows.length === 0 ? (
         <p className="muted">{t('sites.empty')}</p>
       ) : (
@@ -76,7 +76,7 @@ export function SiteSection<Row extends { id: string }>({ tableId, title, intro,
                   )}
                   <RowActionsCell
                     edit={{ label: t('sites.editLabel', { name: nameOf(row) }), onClick: () => onEdit(row) }}
-                    remove={{ label: t('sites.deleteLabel', { name: nameOf(row) }), onClick: () => onDelete(row), disabled: deletion.remove.isPending }}
+                    remove={{ label: t('sites.deleteLabel', { name: nameOf(row) }), onClick: () => onDelete(row), disabled: deletion.pending }}
                   />
                 </tr>
               ))}

@@ -3,10 +3,9 @@ import { Link } from 'react-router';
 import type { Consultation } from '../../../../shared/consultations/consultation';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { focusPageHeading } from '../../../components/focusPageHeading';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
-import { useSnackbarStore } from '../../../components/snackbarStore';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { ConsultationsNav } from '../ConsultationsNav';
 import { useConsultations, useDeleteConsultation, useRestoreConsultation } from '../consultationQueries';
 import { ConsultationsTable } from './ConsultationsTable';
@@ -14,24 +13,10 @@ import { ConsultationsTable } from './ConsultationsTable';
 export function ConsultationsPage() {
   const { t } = useTranslation(['consultations', 'common']);
   const consultations = useConsultations();
-  const remove = useDeleteConsultation();
-  const restore = useRestoreConsultation();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useDeleteConsultation(), restore: useRestoreConsultation() });
 
   // A tombstone with its attendance and outcomes: Undo brings all of it back.
-  const deleteConsultation = (consultation: Consultation) =>
-    remove.mutate(
-      { id: consultation.id },
-      {
-        onSuccess: () => {
-          showSnackbar({
-            text: t('list.deleted', { title: consultation.title }),
-            action: { label: t('common:undo'), run: () => restore.mutate({ id: consultation.id }) },
-          });
-          focusPageHeading();
-        },
-      },
-    );
+  const deleteConsultation = (consultation: Consultation) => removal.run({ id: consultation.id }, t('list.deleted', { title: consultation.title }));
 
   const addLink = (
     <Link className="button button--primary" to="/consultations/new">
@@ -43,7 +28,7 @@ export function ConsultationsPage() {
     <>
       <PageHeader title={t('list.title')} intro={t('list.intro')} actions={items.length > 0 ? addLink : undefined} />
       <ConsultationsNav />
-      {remove.isError && <ErrorAlert title={t('list.deleteFailed')} error={remove.error} />}
+      {removal.removeError && <ErrorAlert title={t('list.deleteFailed')} error={removal.removeError} />}
       {consultations.isPending && <LoadingState />}
       {consultations.isError && <ErrorAlert error={consultations.error} />}
       {consultations.isSuccess &&

@@ -5,8 +5,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
-import { usePlans } from '../planQueries';
-import { useUndoableRemoval } from '../useUndoableRemoval';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
+import { usePlans, useRemoveAndRestore } from '../planQueries';
 import { PlanDialog, type PlanDialogTarget } from './PlanDialog';
 import { PlansTable } from './PlansTable';
 
@@ -14,7 +14,7 @@ import { PlansTable } from './PlansTable';
 export function PlansPage() {
   const { t } = useTranslation('plans');
   const plans = usePlans();
-  const removal = useUndoableRemoval('plan');
+  const removal = useUndoableRemoval(useRemoveAndRestore('plan'));
   const [dialogTarget, setDialogTarget] = useState<PlanDialogTarget | null>(null);
   const items = plans.data?.items ?? [];
 
@@ -23,7 +23,7 @@ export function PlansPage() {
       {t('list.add')}
     </button>
   );
-  const deletePlan = (plan: PlanSummary) => removal.run(plan.id, t('plan.deleted', { name: plan.name }));
+  const deletePlan = (plan: PlanSummary) => removal.run({ id: plan.id }, t('plan.deleted', { name: plan.name }));
 
   return (
     <>

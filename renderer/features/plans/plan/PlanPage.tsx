@@ -6,12 +6,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { DecisionsBehind } from '../../consultations/DecisionsBehind';
 import { PageHeader } from '../../../components/PageHeader';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { ZoneImportDialog } from '../import/ZoneImportDialog';
 import { PlanDialog } from '../list/PlanDialog';
 import { PLANS_PATH } from '../planPaths';
-import { usePlan } from '../planQueries';
-import { useUndoableRemoval } from '../useUndoableRemoval';
+import { usePlan, useRemoveAndRestore } from '../planQueries';
 import { PlanFacts } from './PlanFacts';
 import { ZoneDialog, type ZoneDialogTarget } from './ZoneDialog';
 import { ZonesTable } from './ZonesTable';
@@ -22,14 +22,14 @@ export function PlanPage() {
   const { planId = '' } = useParams();
   const query = usePlan(planId);
   const landTypes = useLandTypes().data?.items ?? [];
-  const removal = useUndoableRemoval('zone');
+  const removal = useUndoableRemoval(useRemoveAndRestore('zone'));
   const [editingPlan, setEditingPlan] = useState<LandUsePlan | null>(null);
   const [zoneTarget, setZoneTarget] = useState<ZoneDialogTarget | null>(null);
   const [importing, setImporting] = useState(false);
   const plan = query.data?.plan;
   const zones = query.data?.zones ?? [];
 
-  const deleteZone = (zone: PlanZone) => removal.run(zone.id, t('zone.deleted', { name: zone.name }));
+  const deleteZone = (zone: PlanZone) => removal.run({ id: zone.id }, t('zone.deleted', { name: zone.name }));
   const actions = plan && (
     <button type="button" className="button" onClick={() => setEditingPlan(plan)}>
       {t('plan.edit')}

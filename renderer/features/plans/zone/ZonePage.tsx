@@ -6,13 +6,13 @@ import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { GeometryEditor } from '../../maps/GeometryEditor';
 import { usePlanLabels } from '../labels';
 import { ZoneDialog } from '../plan/ZoneDialog';
 import { planPath } from '../planPaths';
-import { usePlan } from '../planQueries';
-import { useUndoableRemoval } from '../useUndoableRemoval';
+import { usePlan, useRemoveAndRestore } from '../planQueries';
 import { ConversionDialog, type ConversionDialogTarget } from './ConversionDialog';
 import { ConversionsTable } from './ConversionsTable';
 
@@ -27,7 +27,7 @@ export function ZonePage() {
   const landTypes = useLandTypes().data?.items ?? [];
   const labels = usePlanLabels();
   const format = useFormat();
-  const removal = useUndoableRemoval('conversion');
+  const removal = useUndoableRemoval(useRemoveAndRestore('conversion'));
   const [editingZone, setEditingZone] = useState(false);
   const [conversionTarget, setConversionTarget] = useState<ConversionDialogTarget | null>(null);
   const plan = query.data?.plan;
@@ -37,7 +37,7 @@ export function ZonePage() {
 
   const deleteConversion = (conversion: PlanZoneConversion) =>
     removal.run(
-      conversion.id,
+      { id: conversion.id },
       t('conversion.deleted', { from: labels.landCover(conversion.fromClass), to: labels.landCover(conversion.toClass) }),
     );
 

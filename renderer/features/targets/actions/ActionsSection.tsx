@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
 import { GeometryEditor } from '../../maps/GeometryEditor';
 import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
-import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { useCodeLabels } from '../labels';
 import { useDeleteAction, useRestoreAction, useTargets } from '../targetQueries';
 import { ActionForm } from './ActionForm';
@@ -30,30 +30,20 @@ export function ActionsSection({ actions, targetId, withHeading }: ActionsSectio
   const labels = useCodeLabels();
   const format = useFormat();
   const targets = useTargets().data?.items;
-  const remove = useDeleteAction();
-  const restore = useRestoreAction();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useDeleteAction(), restore: useRestoreAction() });
   const [editing, setEditing] = useState<ImplementedAction | 'new' | null>(null);
   const textOf = useMemo(() => new Map((targets ?? []).map((target) => [target.id, target.text])), [targets]);
   // A start date is a calendar day: formatted in UTC so that no time zone moves it to the day before.
   const date = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }), [i18n.language]);
 
+  // On a target's page the page's heading is far above this section: focusing it would scroll the page away.
   const deleteAction = (action: ImplementedAction) =>
-    remove.mutate(
-      { id: action.id },
-      {
-        onSuccess: () =>
-          showSnackbar({
-            text: t('actions.deleted', { action: action.description }),
-            action: { label: t('common:undo'), run: () => restore.mutate({ id: action.id }) },
-          }),
-      },
-    );
+    removal.run({ id: action.id }, t('actions.deleted', { action: action.description }), { onRemoved: () => undefined });
   return (
     <section id="actions" className="stack" aria-labelledby={withHeading ? 'implemented-actions' : undefined} aria-label={withHeading ? undefined : t('actions.title')}>
       {withHeading && <h2 id="implemented-actions">{t('actions.title')}</h2>}
-      {remove.isError && <ErrorAlert title={t('actions.deleteFailed')} error={remove.error} />}
-      {restore.isError && <ErrorAlert error={restore.error} />}
+      {removal.removeError && <ErrorAlert title={t('actions.deleteFailed')} error={removal.removeError} />}
+      {removal.restoreError && <ErrorAlert error={removal.restoreError} />}
       {actions.length === 0 ? (
         <p className="muted">{targetId ? t('actions.noneForTarget') : t('actions.none')}</p>
       ) : (

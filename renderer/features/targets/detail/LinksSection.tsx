@@ -4,8 +4,8 @@ import type { CommitmentLink } from '../../../../shared/targets/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
 import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
-import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { useCodeLabels } from '../labels';
 import { useDeleteLink, useRestoreLink } from '../targetQueries';
 import { LinkCells } from './LinkCells';
@@ -15,20 +15,15 @@ import { LinkForm } from './LinkForm';
 export function LinksSection({ targetId, links }: { targetId: string; links: readonly CommitmentLink[] }) {
   const { t } = useTranslation(['targets', 'common']);
   const labels = useCodeLabels();
-  const remove = useDeleteLink();
-  const restore = useRestoreLink();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useDeleteLink(), restore: useRestoreLink() });
   const [editing, setEditing] = useState<CommitmentLink | 'new' | null>(null);
   const name = (link: CommitmentLink) => `${labels.commitment('framework', link.framework)} ${link.commitmentRef}`;
-  const deleteLink = (link: CommitmentLink) =>
-    remove.mutate(
-      { id: link.id },
-      { onSuccess: () => showSnackbar({ text: t('link.deleted', { link: name(link) }), action: { label: t('common:undo'), run: () => restore.mutate({ id: link.id }) } }) },
-    );
+  // The page's heading is far above this section: focusing it would scroll the page away from here.
+  const deleteLink = (link: CommitmentLink) => removal.run({ id: link.id }, t('link.deleted', { link: name(link) }), { onRemoved: () => undefined });
   return (
     <section id="links" className="stack" aria-labelledby="target-links">
       <h2 id="target-links">{t('detail.links')}</h2>
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {removal.removeError && <ErrorAlert error={removal.removeError} />}
       {links.length === 0 ? (
         <p className="muted">{t('detail.noLinks')}</p>
       ) : (

@@ -5,8 +5,8 @@ import { useFormat } from '../../../app/i18n/useFormat';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
 import { RowActionsCell, RowActionsHeader } from '../../../components/RowActionsCell';
-import { useSnackbarStore } from '../../../components/snackbarStore';
 import { TableScroll } from '../../../components/TableScroll';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { useLandTypeLabels } from '../../workspace/history/historyLabels';
 import { useCodeLabels } from '../labels';
 import { useDeleteMeasure, useRestoreMeasure } from '../targetQueries';
@@ -18,20 +18,15 @@ export function MeasuresSection({ targetId, measures }: { targetId: string; meas
   const labels = useCodeLabels();
   const format = useFormat();
   const landTypes = useLandTypeLabels();
-  const remove = useDeleteMeasure();
-  const restore = useRestoreMeasure();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useDeleteMeasure(), restore: useRestoreMeasure() });
   const [editing, setEditing] = useState<TargetMeasure | 'new' | null>(null);
   const area = (value: number | null) => (value === null ? '' : format.areaKm2(value));
-  const deleteMeasure = (measure: TargetMeasure) =>
-    remove.mutate(
-      { id: measure.id },
-      { onSuccess: () => showSnackbar({ text: t('measure.deleted'), action: { label: t('common:undo'), run: () => restore.mutate({ id: measure.id }) } }) },
-    );
+  // The page's heading is far above this section: focusing it would scroll the page away from here.
+  const deleteMeasure = (measure: TargetMeasure) => removal.run({ id: measure.id }, t('measure.deleted'), { onRemoved: () => undefined });
   return (
     <section id="measures" className="stack" aria-labelledby="target-measures">
       <h2 id="target-measures">{t('detail.measures')}</h2>
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {removal.removeError && <ErrorAlert error={removal.removeError} />}
       {measures.length === 0 ? (
         <p className="muted">{t('detail.noMeasures')}</p>
       ) : (

@@ -5,7 +5,7 @@ import { translateKey } from '../../../app/i18n/translateKey';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
-import { useSnackbarStore } from '../../../components/snackbarStore';
+import { useUndoableRemoval } from '../../../components/useUndoableRemoval';
 import { DecisionsBehind } from '../../consultations/DecisionsBehind';
 import { GeometryEditor } from '../../maps/GeometryEditor';
 import { ActionsSection } from '../actions/ActionsSection';
@@ -47,21 +47,11 @@ function ParentLink({ parentId }: { parentId: string }) {
 function TargetDetailView({ target }: { target: TargetDetail }) {
   const { t, i18n } = useTranslation(['targets', 'common']);
   const navigate = useNavigate();
-  const remove = useDeleteTarget();
-  const restore = useRestoreTarget();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useDeleteTarget(), restore: useRestoreTarget() });
   const canHaveSubTargets = target.level === 'national' && target.parentTargetId === null;
 
-  const deleteTarget = () =>
-    remove.mutate(
-      { id: target.id },
-      {
-        onSuccess: () => {
-          showSnackbar({ text: t('detail.deleted'), action: { label: t('common:undo'), run: () => restore.mutate({ id: target.id }) } });
-          void navigate('/targets');
-        },
-      },
-    );
+  // The page itself goes with the target: back to the list, where Undo brings the target back.
+  const deleteTarget = () => removal.run({ id: target.id }, t('detail.deleted'), { onRemoved: () => void navigate('/targets') });
   // A rubric reason opens the wizard on its field, or scrolls to the section (links, measures) on this page.
   const fix = (reason: RubricReason) => {
     const field = String(reason.path?.[0] ?? '');
@@ -91,7 +81,7 @@ function TargetDetailView({ target }: { target: TargetDetail }) {
         <Link to="/targets">{t('detail.backToList')}</Link>
         {target.parentTargetId && <ParentLink parentId={target.parentTargetId} />}
       </p>
-      {remove.isError && <ErrorAlert title={t('detail.deleteFailed')} error={remove.error} />}
+      {removal.removeError && <ErrorAlert title={t('detail.deleteFailed')} error={removal.removeError} />}
       <div className="target-detail">
         <section className="stack" aria-labelledby="target-fields">
           <h2 id="target-fields">{t('detail.fields')}</h2>
