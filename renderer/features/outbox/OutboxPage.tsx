@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../shared/outbox/schema';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { focusPageHeading } from '../../components/focusPageHeading';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
-import { useSnackbarStore } from '../../components/snackbarStore';
+import { useUndoableRemoval } from '../../components/useUndoableRemoval';
 import { EndpointForm } from './EndpointForm';
 import { OutboxItemCard } from './OutboxItemCard';
 import { useOutboxItems, useOutboxSettings, useRemoveItem, useRestoreItem, useRetryItem } from './outboxQueries';
@@ -16,24 +15,10 @@ export function OutboxPage() {
   const items = useOutboxItems();
   const settings = useOutboxSettings();
   const retry = useRetryItem();
-  const remove = useRemoveItem();
-  const restore = useRestoreItem();
-  const showSnackbar = useSnackbarStore((state) => state.show);
+  const removal = useUndoableRemoval({ remove: useRemoveItem(), restore: useRestoreItem() });
 
   // No confirmation: the package file stays where it is, and "Undo" puts the item back.
-  const removeItem = (item: OutboxItem) =>
-    remove.mutate(
-      { id: item.id },
-      {
-        onSuccess: () => {
-          showSnackbar({
-            text: t('removed', { name: item.fileName }),
-            action: { label: t('common:undo'), run: () => restore.mutate({ id: item.id }) },
-          });
-          focusPageHeading();
-        },
-      },
-    );
+  const removeItem = (item: OutboxItem) => removal.run({ id: item.id }, t('removed', { name: item.fileName }));
   const list = items.data?.items ?? [];
 
   return (
@@ -42,8 +27,8 @@ export function OutboxPage() {
       {settings.isSuccess && <EndpointForm endpoint={settings.data.endpoint} />}
       {settings.isError && <ErrorAlert error={settings.error} />}
       {retry.isError && <ErrorAlert title={t('retryFailed')} error={retry.error} />}
-      {remove.isError && <ErrorAlert title={t('removeFailed')} error={remove.error} />}
-      {restore.isError && <ErrorAlert title={t('restoreFailed')} error={restore.error} />}
+      {removal.removeError && <ErrorAlert title={t('removeFailed')} error={removal.removeError} />}
+      {removal.restoreError && <ErrorAlert title={t('restoreFailed')} error={removal.restoreError} />}
       {items.isPending && <LoadingState />}
       {items.isError && <ErrorAlert error={items.error} />}
       {items.isSuccess &&
