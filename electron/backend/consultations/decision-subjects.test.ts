@@ -32,6 +32,24 @@ describe('decisions on a transition-matrix cell and on a land-use plan', () => {
     expect(ok('consultations.decisionsFor', { subjectType: 'transition_matrix_cell', subjectId: 'national:2:3' }).items).toEqual([]);
   });
 
+  it("links a decision to a cell of a region's own matrix, and refuses it for a region that is gone or never was", () => {
+    const { ok, fails } = tempBackend();
+    ok('workspace.create', KENYA);
+    const [coast, inland] = ok('baseline.saveRegions', { regions: [{ name: 'Coast', areaKm2: 69_140 }, { name: 'Inland', areaKm2: 500_000 }] }).regions;
+    const coastCell = `region:${coast!.id}:3:2`;
+    const decision = { text: 'On the coast, cropland returning to grassland is stable', subjectType: 'transition_matrix_cell', subjectId: coastCell } as const;
+    const saved = ok('consultations.save', { ...MATRIX_WORKSHOP, decisions: [decision] });
+    expect(ok('consultations.decisionsFor', { subjectType: 'transition_matrix_cell', subjectId: coastCell }).items[0]?.consultation.id).toBe(saved.id);
+    // The same cell of the national matrix, or of another region, is another subject.
+    expect(ok('consultations.decisionsFor', { subjectType: 'transition_matrix_cell', subjectId: CROPLAND_TO_GRASSLAND }).items).toEqual([]);
+
+    ok('baseline.saveRegions', { regions: [{ id: inland!.id, name: 'Inland', areaKm2: 569_140 }] });
+    const notFound = { code: 'not_found', details: { fields: [{ path: ['decisions', 0, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' }] } };
+    expect(fails('consultations.save', { ...MATRIX_WORKSHOP, decisions: [decision] })).toMatchObject(notFound);
+    const unknown = { ...decision, subjectId: 'region:01890000-0000-7000-8000-000000000000:3:2' };
+    expect(fails('consultations.save', { ...MATRIX_WORKSHOP, decisions: [unknown] })).toMatchObject(notFound);
+  });
+
   it('lists the decisions on any cell of the matrix when no cell is named, for the matrix screen', () => {
     const { ok } = tempBackend();
     ok('workspace.create', KENYA);

@@ -6,7 +6,7 @@ import type { OpenWorkspace } from '../workspace/open-workspace';
 
 /**
  * The entity each subject type of a decision points into. A matrix cell is not a record but a key
- * (shared/consultations/decision-subject-id.ts), checked by its form.
+ * (shared/consultations/decision-subject-id.ts), checked by its form and, in a region's matrix, its region.
  */
 const SUBJECT_ENTITIES: Record<Exclude<SubjectType, 'transition_matrix_cell'>, EntityName> = {
   landtype: 'landtype',
@@ -19,10 +19,12 @@ const SUBJECT_ENTITIES: Record<Exclude<SubjectType, 'transition_matrix_cell'>, E
 export function assertDecisionSubject(ws: OpenWorkspace, subjectType: SubjectType, subjectId: string, path: (string | number)[]): void {
   const notFound = () => fieldError('not_found', { path: [...path, 'subjectId'], messageKey: 'errors:consultations.subjectNotFound' });
   if (subjectType === 'transition_matrix_cell') {
-    // Every cell of the seven UNCCD classes exists in every version of the national matrix.
-    if (parseMatrixCellSubjectId(subjectId) === null) throw notFound();
+    // Every cell of the seven UNCCD classes exists in every version of a matrix; a region's must be live.
+    const cell = parseMatrixCellSubjectId(subjectId);
+    if (cell === null || (cell.regionId !== null && !isLive(ws, 'transition_region', cell.regionId))) throw notFound();
     return;
   }
-  const record = ws.mutator.find(SUBJECT_ENTITIES[subjectType], subjectId);
-  if (!record || record.deletedAt !== null) throw notFound();
+  if (!isLive(ws, SUBJECT_ENTITIES[subjectType], subjectId)) throw notFound();
 }
+
+const isLive = (ws: OpenWorkspace, entity: EntityName, id: string) => ws.mutator.find(entity, id)?.deletedAt === null;

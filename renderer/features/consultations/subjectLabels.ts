@@ -1,17 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { parseMatrixCellSubjectId, type MatrixCell } from '../../../shared/consultations/decision-subject-id';
 import type { Decision } from '../../../shared/consultations/outcomes';
+import { useBaseline } from '../baseline/baselineQueries';
 import { landCoverLabel } from '../baseline/labels';
 import { useLandTypes } from '../landtypes/landTypeQueries';
 import { usePlans } from '../plans/planQueries';
 import { useTargets } from '../targets/targetQueries';
 
-/** "Cropland to grassland": a cell of the transition matrix by its classes, in the reader's language. */
+/**
+ * "Cropland to grassland": a cell of the national matrix by its classes, in the reader's language; a cell
+ * of a region's own matrix leads with the region's name ("Coast: Cropland to grassland").
+ */
 export function useMatrixCellLabel() {
   const { t } = useTranslation('consultations');
   const { t: baselineT } = useTranslation('baseline');
-  return ({ initialCode, finalCode }: MatrixCell) =>
-    t('decisions.matrixCellOption', { initial: landCoverLabel(baselineT, initialCode), final: landCoverLabel(baselineT, finalCode) });
+  const regions = useBaseline().data?.regions ?? [];
+  return ({ regionId, initialCode, finalCode }: MatrixCell) => {
+    const cell = t('decisions.matrixCellOption', { initial: landCoverLabel(baselineT, initialCode), final: landCoverLabel(baselineT, finalCode) });
+    if (regionId === null) return cell;
+    const region = regions.find((r) => r.id === regionId)?.name ?? t('decisions.removedRegion');
+    return t('decisions.regionCellOption', { region, cell });
+  };
 }
 
 /**

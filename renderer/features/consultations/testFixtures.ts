@@ -8,11 +8,17 @@ import type { Language } from '../../../shared/i18n/languages';
 export const person = (overrides: Partial<Person> = {}) => fakePerson(fakeId(), overrides);
 export const consultation = (overrides: Parameters<typeof fakeConsultation>[1] = {}) => fakeConsultation(fakeId(), overrides);
 
-/** The app at `path` in an open workspace holding `data` (and optionally land types, targets and plans). */
+/** The app at `path` in an open workspace holding `data` (and optionally land types, targets, plans and baseline data). */
 export function openConsultations(
   path: string,
   data: Partial<ConsultationsData> = {},
-  { language = 'en', landTypes = [], targets, plans }: { language?: Language; landTypes?: BackendState['landTypes']; targets?: BackendState['targets']; plans?: BackendState['plans'] } = {},
+  {
+    language = 'en',
+    landTypes = [],
+    targets,
+    plans,
+    baseline,
+  }: { language?: Language; landTypes?: BackendState['landTypes']; targets?: BackendState['targets']; plans?: BackendState['plans']; baseline?: BackendState['baseline'] } = {},
 ) {
   const fake = createInMemoryBackend({
     // The saved language wins over the one the app starts in, as in the real app.
@@ -21,6 +27,7 @@ export function openConsultations(
     landTypes,
     ...(targets ? { targets } : {}),
     ...(plans ? { plans } : {}),
+    ...(baseline ? { baseline } : {}),
     consultations: { ...emptyConsultations(), ...data },
   });
   return { ...fake, ...renderApp(fake.backend, { path, language }) };

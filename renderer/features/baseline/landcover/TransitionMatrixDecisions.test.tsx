@@ -39,6 +39,6 @@ describe('decisions behind the transition matrix', () => {
 
   it('says how to link one when no decision names a cell', async () => {
     openConsultations('/baseline/land-cover');
-    expect(await screen.findByText(/No consultation decision is linked to a cell of the national matrix yet/)).toBeTruthy();
+    expect(await screen.findByText(/No consultation decision is linked to a cell of a transition matrix yet/)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LandUsePlan } from '../../../../shared/plans/schema';
 import { fakeId } from '../../../test/inMemoryBackend';
+import { emptyBaseline } from '../../../test/inMemoryBaseline';
 import { emptyPlans } from '../../../test/inMemoryPlans';
 import { consultation, openConsultations } from '../testFixtures';
 
@@ -37,6 +38,31 @@ describe('decisions on a transition-matrix cell and on a land-use plan', () => {
     expect(await screen.findByText('Shaped: Transition matrix cell: Croplands to Grasslands')).toBeTruthy();
     expect(inputsOf('consultations.save').at(-1)?.decisions).toEqual([
       { text: 'Cropland returning to grassland counts as improvement', subjectType: 'transition_matrix_cell', subjectId: 'national:3:2' },
+    ]);
+  });
+
+  it("links a decision to a cell of a region's own matrix, the matrix chosen first, and names the region", async () => {
+    const baseline = emptyBaseline(fakeId());
+    const matrix = baseline.baseline.transitionMatrix;
+    const [coast, inland] = [fakeId(), fakeId()];
+    baseline.baseline.regions = [
+      { id: coast, name: 'Coast', areaKm2: 69_140, transitionMatrix: matrix },
+      { id: inland, name: 'Inland', areaKm2: 500_000, transitionMatrix: matrix },
+    ];
+    const workshop = consultation({ purpose: 'transition_matrix' });
+    const { user, inputsOf } = openConsultations(`/consultations/${workshop.id}`, { consultations: [workshop] }, { baseline });
+    const form = await screen.findByRole('form', { name: 'Add the decision' });
+    await user.type(within(form).getByLabelText('Decision'), 'On the coast, cropland returning to grassland is stable');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Shaped which record' }), 'Transition matrix cell');
+    const matrices = await within(form).findByRole('combobox', { name: 'Matrix' });
+    expect(within(matrices).getAllByRole('option').map((o) => o.textContent)).toEqual(['National matrix', 'Coast', 'Inland']);
+    await user.selectOptions(matrices, 'Coast');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Transition matrix cell' }), 'Croplands to Grasslands');
+    await user.click(within(form).getByRole('button', { name: 'Add the decision' }));
+
+    expect(await screen.findByText('Shaped: Transition matrix cell: Coast: Croplands to Grasslands')).toBeTruthy();
+    expect(inputsOf('consultations.save').at(-1)?.decisions).toEqual([
+      { text: 'On the coast, cropland returning to grassland is stable', subjectType: 'transition_matrix_cell', subjectId: `region:${coast}:3:2` },
     ]);
   });
 

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNCCD_LAND_COVER_CODES } from '../../../../shared/baseline/classes';
 import type { SubjectType } from '../../../../shared/consultations/codes';
-import { matrixCellSubjectId } from '../../../../shared/consultations/decision-subject-id';
+import { matrixCellSubjectId, parseMatrixCellSubjectId } from '../../../../shared/consultations/decision-subject-id';
 import { FieldMessage } from '../../../components/form/FieldMessage';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
+import { useBaseline } from '../../baseline/baselineQueries';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { usePlans } from '../../plans/planQueries';
 import { useTargets } from '../../targets/targetQueries';
@@ -91,14 +92,49 @@ function RecordSelect({ id, value, onChange, describedBy, label, options }: Choi
   );
 }
 
-/** The 49 cells of the national matrix, row by row: "Tree-covered to grassland"… */
+/**
+ * The 49 cells of a matrix, row by row: "Tree-covered to grassland"… Where the country has transition
+ * regions (SO1-1.T3), each with its own matrix, the matrix is chosen first: national, or a region's.
+ */
 function MatrixCellChoice(props: ChoiceProps) {
+  const { id, value, onChange } = props;
   const { t } = useTranslation('consultations');
   const cellLabel = useMatrixCellLabel();
+  const regions = useBaseline().data?.regions ?? [];
+  const [chosenRegion, setChosenRegion] = useState<string | null>(parseMatrixCellSubjectId(value)?.regionId ?? null);
+  const regionId = regions.some((region) => region.id === chosenRegion) ? chosenRegion : null;
   const options = UNCCD_LAND_COVER_CODES.flatMap((initialCode) =>
-    UNCCD_LAND_COVER_CODES.map((finalCode) => ({ value: matrixCellSubjectId({ initialCode, finalCode }), label: cellLabel({ initialCode, finalCode }) })),
+    UNCCD_LAND_COVER_CODES.map((finalCode) => ({
+      value: matrixCellSubjectId({ regionId, initialCode, finalCode }),
+      // The matrix is named by its own select; the cell alone reads shorter.
+      label: cellLabel({ regionId: null, initialCode, finalCode }),
+    })),
   );
-  return <RecordSelect {...props} label={t('subjectType.transition_matrix_cell')} options={options} />;
+  return (
+    <>
+      {regions.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-matrix`}>{t('decisions.matrix')}</label>
+          <select
+            id={`${id}-matrix`}
+            value={regionId ?? ''}
+            onChange={(event) => {
+              setChosenRegion(event.target.value || null);
+              onChange('');
+            }}
+          >
+            <option value="">{t('decisions.nationalMatrix')}</option>
+            {regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <RecordSelect {...props} label={t('subjectType.transition_matrix_cell')} options={options} />
+    </>
+  );
 }
 
 function PlanChoice(props: ChoiceProps) {
