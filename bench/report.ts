@@ -10,13 +10,16 @@ export interface Measured {
 }
 
 const STATS = ['p50', 'p95', 'mean'] as const;
-const LABEL_WIDTH = 46;
+const MIN_LABEL_WIDTH = 46;
 const NUMBER_WIDTH = 9;
 const BUDGET_WIDTH = 15;
 
 /** One block per measurement: the figure with its budget verdict, its reference, and their ratio. */
 export function formatReport(title: string, measurements: readonly Measured[]): string {
-  const header = `${''.padEnd(LABEL_WIDTH)}${STATS.map((s) => s.padStart(NUMBER_WIDTH)).join('')}   budget`;
+  // As wide as the longest label, so the columns line up however long a figure's name is.
+  const labelWidth = Math.max(MIN_LABEL_WIDTH, ...measurements.flatMap((m) => [m.label, `  ${m.reference?.label ?? ''}`]).map((label) => label.length + 2));
+  const row = (label: string, cells: string[]) => `${label.padEnd(labelWidth)}${cells.map((cell) => cell.padStart(NUMBER_WIDTH)).join('')}`;
+  const header = `${''.padEnd(labelWidth)}${STATS.map((s) => s.padStart(NUMBER_WIDTH)).join('')}   budget`;
   const blocks = measurements.map(({ label, summary, budgetP95Ms, reference }) => {
     const verdict = summary.p95 < budgetP95Ms ? 'PASS' : 'OVER';
     const budget = `p95 < ${budgetP95Ms} ms`.padEnd(BUDGET_WIDTH);
@@ -28,10 +31,6 @@ export function formatReport(title: string, measurements: readonly Measured[]): 
     return lines.join('\n');
   });
   return [title, '', header, ...blocks].join('\n');
-}
-
-function row(label: string, cells: string[]): string {
-  return `${label.padEnd(LABEL_WIDTH)}${cells.map((cell) => cell.padStart(NUMBER_WIDTH)).join('')}`;
 }
 
 function ms(value: number): string {
