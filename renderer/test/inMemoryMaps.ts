@@ -83,6 +83,7 @@ export function mapsHandlers(state: State, { id, now, touch, refuse }: Helpers):
     if (ownerEntity === 'implemented_action') return state.targets.actions.find((a) => a.id === ownerId)?.description ?? ownerId;
     if (ownerEntity === 'landtype') return state.landTypes.find((l) => l.id === ownerId)?.name ?? ownerId;
     if (ownerEntity === 'workspace') return state.workspace?.name ?? ownerId;
+    if (ownerEntity === 'plan_zone') return state.plans.zones.find((z) => z.id === ownerId)?.name ?? ownerId;
     return ownerId;
   };
 
@@ -142,6 +143,7 @@ export function mapsHandlers(state: State, { id, now, touch, refuse }: Helpers):
             ownerEntity: stored.ownerEntity,
             ownerId: stored.ownerId,
             label: labelOf(stored.ownerEntity, stored.ownerId),
+            planId: stored.ownerEntity === 'plan_zone' ? (state.plans.zones.find((z) => z.id === stored.ownerId)?.planId ?? null) : null,
             areaKm2: stored.areaKm2,
             bbox: stored.bbox,
             geometry: stored.geometry,

@@ -4,7 +4,7 @@
  */
 const MB = 1024 * 1024;
 
-/** A GeoJSON, KML, GPX, zipped Shapefile or GeoPackage file as given. */
+/** A GeoJSON, KML, KMZ, GPX, zipped Shapefile or GeoPackage file as given. */
 export const MAX_SPATIAL_FILE_BYTES = 200 * MB;
-/** What the members of a zipped Shapefile may unpack to, all together. */
+/** What the members read from a zipped Shapefile or a KMZ may unpack to, all together. */
 export const MAX_UNZIPPED_BYTES = 400 * MB;

@@ -68,14 +68,25 @@ export const mapLayerItem = z.object({
   ownerId: entityId,
   /** The owner's own name (target text, land type name...), for the legend and tooltips. */
   label: z.string(),
+  /** The plan a plan zone belongs to (a zone's page lives under its plan's); null for every other owner. */
+  planId: entityId.nullable(),
   areaKm2: z.number().min(0),
   bbox,
   geometry,
 });
 export type MapLayerItem = z.infer<typeof mapLayerItem>;
 
-export const SPATIAL_FORMATS = ['geojson', 'kml', 'gpx', 'shapefile', 'geopackage'] as const;
+export const SPATIAL_FORMATS = ['geojson', 'kml', 'kmz', 'gpx', 'shapefile', 'geopackage'] as const;
 export type SpatialFormat = (typeof SPATIAL_FORMATS)[number];
+
+/**
+ * What a file chooser offers for SPATIAL_FORMATS: their extensions (a Shapefile comes zipped with its
+ * .dbf, .shx and .prj) and media types. The backend tells formats apart by content, not by this list.
+ */
+export const SPATIAL_FILE_ACCEPT = [
+  '.geojson,.json,.kml,.kmz,.gpx,.zip,.gpkg',
+  'application/geo+json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,application/zip',
+].join(',');
 
 /** Why one feature of an imported file cannot be imported as it is. */
 export const FEATURE_PROBLEM_CODES = ['empty', 'self_intersecting', 'unclosed_ring', 'outside_area', 'wrong_crs', 'unsupported_type'] as const;

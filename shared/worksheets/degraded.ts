@@ -22,13 +22,17 @@ export interface ReverseAreaFacts {
 
 export function checkReverseArea({ degradedAreaKm2, otherReverseKm2, areaKm2 }: ReverseAreaFacts): ReverseAreaCheck {
   if (degradedAreaKm2 === null) return { fits: false, reason: 'degradedNotRecorded' };
-  const othersKm2 = roundKm2(otherReverseKm2.reduce((sum, km2) => sum + km2, 0));
-  const totalKm2 = roundKm2(othersKm2 + areaKm2);
+  const totalKm2 = roundKm2(reverseTotalKm2(otherReverseKm2) + areaKm2);
   if (totalKm2 > degradedAreaKm2) return { fits: false, reason: 'exceedsDegraded', totalKm2, degradedKm2: degradedAreaKm2 };
   return { fits: true };
 }
 
 /** The degraded area still free for reverse measures besides the others already planned (never below 0). */
 export function reverseRoomKm2(degradedAreaKm2: number, otherReverseKm2: readonly number[]): number {
-  return Math.max(0, roundKm2(degradedAreaKm2 - otherReverseKm2.reduce((sum, km2) => sum + km2, 0)));
+  return Math.max(0, roundKm2(degradedAreaKm2 - reverseTotalKm2(otherReverseKm2)));
+}
+
+/** The area a scenario's reverse measures on one land type cover together, at the worksheets' km² precision. */
+export function reverseTotalKm2(reverseKm2: readonly number[]): number {
+  return roundKm2(reverseKm2.reduce((sum, km2) => sum + km2, 0));
 }

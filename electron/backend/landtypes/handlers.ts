@@ -3,6 +3,7 @@ import { appError, fieldError } from '../errors';
 import type { Handlers } from '../handler-types';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { workspaceRecord } from '../workspace/repository';
+import { requireDegradedAreaForPlannedReverse } from './planned-reverse';
 import { landTypeWithCode, listLandTypes } from './repository';
 
 type LandtypesCommand = 'landtypes.list' | 'landtypes.save' | 'landtypes.delete' | 'landtypes.restore';
@@ -25,6 +26,7 @@ export const landtypesHandlers: Handlers<LandtypesCommand> = {
     };
     if (!id) return ws.mutator.insert('landtype', values);
     if (ws.mutator.find('landtype', id)?.deletedAt !== null) throw appError('not_found', { entity: 'landtype', id });
+    requireDegradedAreaForPlannedReverse(ws, id, values.degradedAreaKm2);
     return ws.mutator.update('landtype', id, values);
   },
 

@@ -66,6 +66,22 @@ describe('maps geometry commands', () => {
     expect(ok('maps.layers', { owners: ['target'], detail: 'full' }).items).toEqual([]);
   });
 
+  it("gives each plan zone on the map its plan, where the zone's page is", () => {
+    const { ok, landTypeId } = mapsWorkspace(tempBackend);
+    const plan = ok('plans.save', { name: 'Lakeside county spatial plan', level: 'subnational', status: 'adopted', periodStart: 2025, periodEnd: 2035 });
+    const zone = ok('plans.saveZone', { planId: plan.id, name: 'Industrial park', zoningClass: 'urban_development', landTypeId });
+    ok('maps.setGeometry', { ownerEntity: 'plan_zone', ownerId: zone.id, geometry: polygon(rectangle(36, -1, 37, 0)) });
+    ok('maps.setGeometry', { ownerEntity: 'landtype', ownerId: landTypeId, geometry: polygon(rectangle(36, -1, 37, 0)) });
+    const items = ok('maps.layers', { detail: 'simplified' }).items.map(({ ownerEntity, label, planId }) => ({ ownerEntity, label, planId }));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { ownerEntity: 'plan_zone', label: 'Industrial park', planId: plan.id },
+        { ownerEntity: 'landtype', label: 'G1 Grassland, semi-arid', planId: null },
+      ]),
+    );
+    expect(items).toHaveLength(2);
+  });
+
   it('sums mapped areas per land type and intersects target areas with land types', () => {
     const { ok, landTypeId } = mapsWorkspace(tempBackend);
     const target = ok('targets.save', targetInput());

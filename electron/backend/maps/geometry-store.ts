@@ -7,6 +7,7 @@ import { selectColumns, type EntityRecord } from '../db/entities';
 import { fieldError } from '../errors';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { workspaceRecord } from '../workspace/repository';
+import { requireOutlineRoom } from '../plans/zone-room';
 import { assertOwnerLive } from './owners';
 
 export type GeometryRow = EntityRecord<'feature_geometry'>;
@@ -25,9 +26,24 @@ export function areaOfInterest(ws: OpenWorkspace): Geometry | null {
 }
 
 /**
+ * What an owner's own records ask of the size of its shape, checked once the shape itself is valid and
+ * before anything is written; each refuses at `['geometry']`. A plan zone's outline must hold the
+ * conversions already planned in it.
+ */
+const OWNER_AREA_RULES: Partial<Record<GeometryOwner, (ws: OpenWorkspace, ownerId: string, areaKm2: number) => void>> = {
+  plan_zone: requireOutlineRoom,
+};
+
+/** Refuses a shape of `areaKm2` that its owner's records do not fit in; run on every write and every Undo of a removal. */
+export function checkOwnerArea(ws: OpenWorkspace, ownerEntity: GeometryOwner, ownerId: string, areaKm2: number): void {
+  OWNER_AREA_RULES[ownerEntity]?.(ws, ownerId, areaKm2);
+}
+
+/**
  * Stores a record's geometry through the mutate path (so the change log has it), replacing the one it
  * had and reviving a removed one rather than adding a second row. The geometry is checked first (the
- * workspace's own area is not checked against itself); a refusal names the problem at `['geometry']`.
+ * workspace's own area is not checked against itself), then its owner's area rule; a refusal names the
+ * problem at `['geometry']`.
  * Area, bounding box and the simplified copy are computed here, once, and cached in the row.
  */
 export function saveGeometry(
@@ -42,7 +58,9 @@ export function saveGeometry(
   const { geometry, problems } = checkGeometry(input, ownerEntity === 'workspace' ? null : areaOfInterest(ws));
   const [first] = problems;
   if (first) throw fieldError('validation', { path: ['geometry'], messageKey: first.messageKey, ...(first.params ? { params: first.params } : {}) });
-  const values = { ownerEntity, ownerId, geojson: JSON.stringify(geometry), ...derivedFromGeometry(geometry), source, sourceFile };
+  const derived = derivedFromGeometry(geometry);
+  checkOwnerArea(ws, ownerEntity, ownerId, derived.areaKm2);
+  const values = { ownerEntity, ownerId, geojson: JSON.stringify(geometry), ...derived, source, sourceFile };
   const existing = geometryRowOf(ws, ownerEntity, ownerId);
   if (!existing) return toFeatureGeometry(ws.mutator.insert('feature_geometry', values));
   if (existing.deletedAt !== null) ws.mutator.restore('feature_geometry', existing.id);

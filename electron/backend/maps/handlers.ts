@@ -2,7 +2,7 @@ import { combineGeometries } from '../../../shared/maps/combine';
 import type { GeometryOwner } from '../../../shared/maps/schema';
 import { AppError, fieldError } from '../errors';
 import type { Handlers } from '../handler-types';
-import { geometryRowOf, saveGeometry, toFeatureGeometry } from './geometry-store';
+import { checkOwnerArea, geometryRowOf, saveGeometry, toFeatureGeometry } from './geometry-store';
 import { previewSpatialFile } from './import/preview';
 import { mapLayers } from './layers';
 import { assertOwnerLive } from './owners';
@@ -42,6 +42,8 @@ export const mapsHandlers: Handlers<MapsCommand> = {
     const row = ws.mutator.find('feature_geometry', id);
     if (!row) throw geometryNotFound();
     assertOwnerLive(ws, row.ownerEntity as GeometryOwner, row.ownerId);
+    // Records added while the shape was removed may no longer fit in it (a zone's conversions).
+    checkOwnerArea(ws, row.ownerEntity as GeometryOwner, row.ownerId, row.areaKm2);
     return toFeatureGeometry(ws.mutator.restore('feature_geometry', id));
   },
 

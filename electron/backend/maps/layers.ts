@@ -3,7 +3,7 @@ import { selectColumns } from '../db/entities';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { workspaceRecord } from '../workspace/repository';
 import { geometryRowOf, toFeatureGeometry, type GeometryRow } from './geometry-store';
-import { liveOwnerLabels } from './owners';
+import { liveOwnerLabels, livePlanIdsOfZones } from './owners';
 
 type Detail = 'simplified' | 'full';
 
@@ -13,12 +13,13 @@ export function mapLayers(ws: OpenWorkspace, owners: GeometryOwner[] | undefined
   const items: MapLayerItem[] = [];
   for (const ownerEntity of kinds) {
     const labels = liveOwnerLabels(ws, ownerEntity);
+    const planIds = ownerEntity === 'plan_zone' ? livePlanIdsOfZones(ws) : null;
     for (const row of liveRowsOf(ws, ownerEntity)) {
       const label = labels.get(row.ownerId);
       // A geometry whose record was deleted stays in the file (for undo) but is not drawn.
       if (label === undefined) continue;
       const { ownerId, geometry, areaKm2, bbox } = toFeatureGeometry(row, detail);
-      items.push({ ownerEntity, ownerId, label, areaKm2, bbox, geometry });
+      items.push({ ownerEntity, ownerId, label, planId: planIds?.get(ownerId) ?? null, areaKm2, bbox, geometry });
     }
   }
   const aoi = geometryRowOf(ws, 'workspace', workspaceRecord(ws).id);

@@ -30,3 +30,9 @@ export function liveOwnerLabels(ws: OpenWorkspace, ownerEntity: GeometryOwner): 
   const rows = ws.db.prepare(`SELECT id, ${label} AS label FROM ${table} WHERE deleted_at IS NULL`).all() as { id: string; label: string }[];
   return new Map(rows.map(({ id, label: text }) => [id, text]));
 }
+
+/** The plan of each live plan zone, by zone id: the map links a zone to its page under its plan's. */
+export function livePlanIdsOfZones(ws: OpenWorkspace): Map<string, string> {
+  const rows = ws.db.prepare('SELECT id, plan_id AS planId FROM plan_zone WHERE deleted_at IS NULL').all() as { id: string; planId: string }[];
+  return new Map(rows.map(({ id, planId }) => [id, planId]));
+}

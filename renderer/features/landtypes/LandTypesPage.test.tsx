@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createInMemoryBackend, fakeLandType, fakeWorkspace } from '../../test/inMemoryBackend';
+import { createInMemoryBackend, fakeLandType, fakeWorkspace, refuse, type Handlers } from '../../test/inMemoryBackend';
 import { descriptionOf, renderApp } from '../../test/renderApp';
 
-function openLandTypes(landTypes = [fakeLandType()]) {
-  const fake = createInMemoryBackend({ workspace: fakeWorkspace({ landAreaKm2: 1000 }), landTypes });
+function openLandTypes(landTypes = [fakeLandType()], handlers: Handlers = {}) {
+  const fake = createInMemoryBackend({ workspace: fakeWorkspace({ landAreaKm2: 1000 }), landTypes }, handlers);
   return { ...fake, ...renderApp(fake.backend, { path: '/workspace/land-types' }) };
 }
 
@@ -64,6 +64,34 @@ describe('land type form', () => {
     await screen.findByText('This area is larger than the total land area of the workspace.');
     expect(descriptionOf(within(dialog).getByLabelText(/^Area/))).toContain('larger than the total land area');
     expect(descriptionOf(within(dialog).getByLabelText(/^Code/))).not.toContain('total land area');
+  });
+
+  it('shows the backend refusing a degraded area below the reverse measures planned on the land type, with its figures', async () => {
+    // The rule lives in the backend (landtypes.save reads the worksheets); here it refuses as the backend does.
+    const messageKey = 'errors:landtypes.degradedBelowReverse';
+    const params = { scenario: 'Restoration push', total: 1250.5, degraded: 900 };
+    const landType = fakeLandType({ code: 'GL-1', name: 'Grassland', areaKm2: 5000, degradedAreaKm2: 2000 });
+    const { user, inputsOf } = openLandTypes([landType], {
+      'landtypes.save': () => {
+        throw refuse('validation', messageKey, [{ path: ['degradedAreaKm2'], messageKey, params }]);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit land type GL-1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit land type GL-1' });
+    const degraded = within(dialog).getByLabelText(/^Degraded area/);
+    await user.clear(degraded);
+    await user.type(degraded, '900');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const said =
+      'The scenario “Restoration push” plans 1,250.5 km² of reverse measures on this land type, more than a degraded area of 900 km². ' +
+      'Enter at least 1,250.5 km², or first lower those measures in the worksheets. Nothing was saved.';
+    await screen.findByText(said);
+    expect(descriptionOf(degraded)).toContain(said);
+    expect(document.activeElement).toBe(degraded);
+    expect(descriptionOf(within(dialog).getByLabelText(/^Area/))).not.toContain('reverse measures');
+    expect(screen.getByRole('dialog', { name: 'Edit land type GL-1' })).toBeTruthy();
+    expect(inputsOf('landtypes.save')).toHaveLength(1);
   });
 
   it('keeps the degraded area within the land type’s area while typing, then saves and lists it', async () => {

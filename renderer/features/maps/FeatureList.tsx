@@ -67,7 +67,7 @@ export function FeatureList({ items, selectedKey, onSelect }: FeatureListProps) 
                     <Link
                       className="button button--small"
                       aria-label={t('list.openNamed', { name: item.label })}
-                      to={ownerPath(item.ownerEntity, item.ownerId)}
+                      to={ownerPath(item)}
                     >
                       {t('list.open')}
                     </Link>

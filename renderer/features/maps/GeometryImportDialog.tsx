@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeatureGeometry, GeometryOwnerRef, ImportPreview } from '../../../shared/maps/schema';
+import { SPATIAL_FILE_ACCEPT, type FeatureGeometry, type GeometryOwnerRef, type ImportPreview } from '../../../shared/maps/schema';
 import { useBackend } from '../../app/backend/BackendContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileChooserField } from '../../components/FileChooserField';
@@ -12,9 +12,6 @@ import { useImportGeometry } from './mapsQueries';
 
 type ChosenFile = { fileName: string; bytesBase64: string };
 type Step = { kind: 'choose' } | { kind: 'reading' } | { kind: 'preview'; file: ChosenFile; preview: ImportPreview };
-
-/** The file types the backend reads; a shapefile comes zipped with its .dbf, .shx and .prj. */
-const ACCEPTED = '.geojson,.json,.kml,.gpx,.zip,.gpkg';
 
 interface GeometryImportDialogProps {
   owner: GeometryOwnerRef;
@@ -86,7 +83,7 @@ export function GeometryImportDialog({ owner, open, onClose, onImported }: Geome
           <FileChooserField
             label={t('import.file')}
             help={t('import.fileHelp')}
-            accept={ACCEPTED}
+            accept={SPATIAL_FILE_ACCEPT}
             disabled={step.kind === 'reading'}
             onChoose={(file) => void read(file)}
           />

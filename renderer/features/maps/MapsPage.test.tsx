@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Geometry } from '../../../shared/maps/schema';
 import { createInMemoryBackend, fakeId, fakeLandType, fakeWorkspace } from '../../test/inMemoryBackend';
 import { emptyMaps, fakeFeatureGeometry } from '../../test/inMemoryMaps';
+import { emptyPlans } from '../../test/inMemoryPlans';
 import { emptyTargets, fakeTarget } from '../../test/inMemoryTargets';
 import { renderApp } from '../../test/renderApp';
 import type { LeafletMapProps } from '../../map/LeafletMap';
 import { useOfflineBasemap } from '../../map/offlineBasemapStore';
+import { fakePlan, fakeZone } from '../plans/plansTestData';
 
 // jsdom has no canvas for Leaflet: each shape on the stand-in map is a button, as a click on it would be.
 vi.mock('../../map/LeafletMap', () => ({
@@ -81,6 +83,20 @@ describe('map page', () => {
 
     await user.click(within(chosen).getByRole('link', { name: 'Go to its page' }));
     expect(await screen.findByRole('heading', { level: 1, name: target.text })).toBeTruthy();
+  });
+
+  it("links a plan zone to the zone's own page under its plan", async () => {
+    const plan = fakePlan();
+    const zone = fakeZone(plan);
+    const maps = emptyMaps();
+    maps.geometries = [fakeFeatureGeometry(fakeId(), 'plan_zone', zone.id, square(37))];
+    const fake = createInMemoryBackend({ workspace: fakeWorkspace(), landTypes: [grassland], plans: { ...emptyPlans(), plans: [plan], zones: [zone] }, maps });
+    const { user } = renderApp(fake.backend, { path: '/maps' });
+
+    const link = await screen.findByRole('link', { name: `Open ${zone.name}` });
+    expect(link.getAttribute('href')).toBe(`/plans/${plan.id}/zones/${zone.id}`);
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: `Zone ${zone.name}` })).toBeTruthy();
   });
 
   it('says what to do when nothing has a shape yet', async () => {

@@ -13,7 +13,7 @@ export function SelectedFeature({ item }: { item: MapLayerItem }) {
       <h2 className="selected-feature__title">{item.label}</h2>
       <p className="muted">{t(`owner.${item.ownerEntity}`)}</p>
       <p>{area.both(item.areaKm2)}</p>
-      <Link className="button" to={ownerPath(item.ownerEntity, item.ownerId)}>
+      <Link className="button" to={ownerPath(item)}>
         {t('selected.open', { kind: t(`owner.${item.ownerEntity}`) })}
       </Link>
     </section>

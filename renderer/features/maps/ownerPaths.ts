@@ -1,10 +1,10 @@
-import type { GeometryOwner } from '../../../shared/maps/schema';
+import type { MapLayerItem } from '../../../shared/maps/schema';
 
 /**
- * Where a record with a geometry is edited. Records without a page of their own (land types, implemented
- * actions, baseline sites and regions, plan zones) open the page that lists them.
+ * Where the record a shape belongs to is edited. Records without a page of their own (land types,
+ * implemented actions, baseline sites and regions) open the page that lists them.
  */
-export function ownerPath(ownerEntity: GeometryOwner, ownerId: string): string {
+export function ownerPath({ ownerEntity, ownerId, planId }: Pick<MapLayerItem, 'ownerEntity' | 'ownerId' | 'planId'>): string {
   switch (ownerEntity) {
     case 'workspace':
       return '/workspace';
@@ -22,7 +22,7 @@ export function ownerPath(ownerEntity: GeometryOwner, ownerId: string): string {
     case 'land_use_plan':
       return `/plans/${ownerId}`;
     case 'plan_zone':
-      // A zone's page needs its plan's id, which a map item does not carry: the plans list leads there.
-      return '/plans';
+      // `planId` is set for every zone (a zone always has its plan); the plans list is only a stand-in.
+      return planId ? `/plans/${planId}/zones/${ownerId}` : '/plans';
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTempBackend } from '../../test-support';
 import { mapsWorkspace, rectangle, upload } from '../test-fixture';
-import { geoPackage, shapefileZip, toUtm37S, UTM_37S_WKT, WGS84_SRS } from './sample-files';
+import { geoPackage, kmz, shapefileZip, sitesKml, toUtm37S, UTM_37S_WKT, WGS84_SRS } from './sample-files';
 
 const tempBackend = useTempBackend();
 const scratch = mkdtempSync(join(tmpdir(), 'ldn-maps-files-'));
@@ -55,18 +55,30 @@ describe('maps.previewImport and maps.importGeometry, per format', () => {
 
   it('reads KML placemarks (polygons and points)', () => {
     const { ok } = mapsWorkspace(tempBackend);
-    const coordinates = NAIVASHA.map(([lon, lat]) => `${lon},${lat},0`).join(' ');
-    const kml = `<?xml version="1.0" encoding="UTF-8"?>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
-  <Placemark><name>Naivasha</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${coordinates}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
-  <Placemark><name>Borehole</name><Point><coordinates>36.3,-0.8,0</coordinates></Point></Placemark>
-</Document></kml>`;
-    const preview = ok('maps.previewImport', { file: upload('sites.kml', kml) });
+    const preview = ok('maps.previewImport', { file: upload('sites.kml', sitesKml(NAIVASHA)) });
     expect(preview).toMatchObject({ format: 'kml', importableCount: 2, refusedCount: 0 });
     expect(preview.features.map((f) => [f.label, f.geometryType])).toEqual([
       ['Naivasha', 'Polygon'],
       ['Borehole', 'Point'],
     ]);
+  });
+
+  it('reads a KMZ as the KML it holds (its doc.kml, or else the first KML at its root) and imports from it', () => {
+    const { ok, landTypeId } = mapsWorkspace(tempBackend);
+    const kml = ok('maps.previewImport', { file: upload('sites.kml', sitesKml(NAIVASHA)) });
+    const icon = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    // Google Earth's layout: doc.kml at the root, images in files/ (another KML in a folder is not the document).
+    const file = upload('sites.kmz', kmz({ 'files/other.kml': '<kml/>', 'doc.kml': sitesKml(NAIVASHA), 'files/icon.png': icon }));
+    const preview = ok('maps.previewImport', { file });
+    expect(preview).toMatchObject({ fileName: 'sites.kmz', format: 'kmz', crs: kml.crs, importableCount: 2, refusedCount: 0 });
+    expect(preview.features).toEqual(kml.features);
+
+    const otherName = ok('maps.previewImport', { file: upload('export.kmz', kmz({ 'Naivasha sites.kml': sitesKml(NAIVASHA) })) });
+    expect(otherName.features).toEqual(kml.features);
+
+    const imported = ok('maps.importGeometry', { file, featureIndexes: [0], ownerEntity: 'landtype', ownerId: landTypeId });
+    expect(imported).toMatchObject({ source: 'imported', sourceFile: 'sites.kmz' });
+    expect(imported.areaKm2).toBeCloseTo(kml.features[0]?.areaKm2 ?? 0, 6);
   });
 
   it('reads a GPX track walked around a field as its polygon, and an open track as a line it cannot store', () => {

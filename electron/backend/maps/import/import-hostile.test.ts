@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandError } from '../../../../shared/command';
 import { useTempBackend } from '../../test-support';
 import { mapsWorkspace, rectangle, upload } from '../test-fixture';
-import { geoPackage, rezip, shapefileZip, toUtm37S, UTM_37S_WKT } from './sample-files';
+import { geoPackage, kmz, rezip, shapefileZip, sitesKml, toUtm37S, UTM_37S_WKT } from './sample-files';
 
 const tempBackend = useTempBackend();
 const scratch = mkdtempSync(join(tmpdir(), 'ldn-maps-hostile-'));
@@ -45,6 +45,26 @@ describe('hostile and broken spatial files', () => {
     expect(refusedAndUnchanged(w, upload('zones.zip', archive))).toMatchObject({
       messageKey: 'errors:maps.import.missingMember',
       details: { member: 'zones.dbf' },
+    });
+  });
+
+  it('refuses a KMZ without a KML document, a corrupt one and one whose KML is damaged, naming the file', () => {
+    const w = mapsWorkspace(tempBackend);
+    const imagesOnly = kmz({ 'files/icon.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'files/doc.kml': sitesKml(ZONE.ring) });
+    expect(refusedAndUnchanged(w, upload('sites.kmz', imagesOnly))).toEqual({
+      code: 'validation',
+      messageKey: 'errors:maps.import.missingKml',
+      details: { fileName: 'sites.kmz' },
+    });
+    const truncated = kmz({ 'doc.kml': sitesKml(ZONE.ring) }).subarray(0, 60);
+    expect(refusedAndUnchanged(w, upload('cut.kmz', truncated))).toEqual({
+      code: 'validation',
+      messageKey: 'errors:maps.import.corruptZip',
+      details: { fileName: 'cut.kmz' },
+    });
+    expect(refusedAndUnchanged(w, upload('damaged.kmz', kmz({ 'doc.kml': '<kml><Placemark></kml>' })))).toMatchObject({
+      messageKey: 'errors:maps.import.corruptMember',
+      details: { fileName: 'damaged.kmz', member: 'doc.kml' },
     });
   });
 

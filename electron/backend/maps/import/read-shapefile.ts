@@ -1,5 +1,3 @@
-import { MAX_UNZIPPED_BYTES } from '../../../../shared/maps/limits';
-import { readZipEntries, UnsafeZipEntry } from '../../files/read-zip';
 import { unreadableFile } from './file-errors';
 import { knownCrs, type KnownCrs } from './reproject';
 import { shpjs } from './shpjs';
@@ -8,13 +6,16 @@ import type { RawFeature, RawSpatialFile } from './spatial-file';
 const MEMBER_EXTENSIONS = ['.shp', '.dbf', '.prj', '.cpg'];
 const extensionOf = (name: string) => name.slice(name.lastIndexOf('.')).toLowerCase();
 
+export const isShapefileMember = (name: string): boolean => MEMBER_EXTENSIONS.includes(extensionOf(name));
+export const isShapefileLayer = (name: string): boolean => extensionOf(name) === '.shp';
+
 /**
- * A zipped Shapefile: every `.shp` in the archive with its `.dbf` (required), `.prj` (reprojected to
- * EPSG:4326) and `.cpg` (the attribute encoding). Layers are read in name order, one after the other.
+ * A zipped Shapefile, from its unzipped members: every `.shp` in the archive with its `.dbf` (required),
+ * `.prj` (reprojected to EPSG:4326) and `.cpg` (the attribute encoding). Layers are read in name order,
+ * one after the other.
  */
-export function readShapefileZip(bytes: Uint8Array, fileName: string): RawSpatialFile {
-  const members = unzipMembers(bytes, fileName);
-  const layers = [...members.keys()].filter((name) => extensionOf(name) === '.shp').sort();
+export function readShapefile(members: Map<string, Uint8Array>, fileName: string): RawSpatialFile {
+  const layers = [...members.keys()].filter(isShapefileLayer).sort();
   if (layers.length === 0) throw unreadableFile('errors:maps.import.missingMember', { fileName, member: '*.shp' });
   const crsNames = new Set<string>();
   let reprojected = false;
@@ -33,20 +34,6 @@ export function readShapefileZip(bytes: Uint8Array, fileName: string): RawSpatia
     features.push(...layer);
   }
   return { format: 'shapefile', crs: { name: crsNames.size > 0 ? [...crsNames].join(', ') : null, reprojected }, features };
-}
-
-function unzipMembers(bytes: Uint8Array, fileName: string): Map<string, Uint8Array> {
-  try {
-    return readZipEntries(bytes, {
-      // macOS adds resource forks under __MACOSX/ that look like members but are not.
-      wanted: (name) => !name.startsWith('__MACOSX/') && MEMBER_EXTENSIONS.includes(extensionOf(name)),
-      maxEntryBytes: MAX_UNZIPPED_BYTES,
-      maxTotalBytes: MAX_UNZIPPED_BYTES,
-    });
-  } catch (error) {
-    if (error instanceof UnsafeZipEntry) throw unreadableFile('errors:maps.import.unsafeZipEntry', { fileName, member: error.entryName });
-    throw unreadableFile('errors:maps.import.corruptZip', { fileName });
-  }
 }
 
 function crsOf(prj: Uint8Array, fileName: string, prjName: string): KnownCrs {

@@ -10,8 +10,8 @@ import { unreadableFile } from './file-errors';
 import { plainProperties } from './attributes';
 import { readGeoJson } from './read-geojson';
 import { readGeoPackage } from './read-geopackage';
-import { readShapefileZip } from './read-shapefile';
 import { readXml } from './read-xml';
+import { readZipArchive } from './read-zip-archive';
 import type { RawSpatialFile } from './spatial-file';
 import { toGeometry } from './to-geometry';
 
@@ -40,7 +40,7 @@ export interface ReadOptions {
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /**
- * Reads a GeoJSON, KML, GPX, zipped Shapefile or GeoPackage file (told apart by content, not by name)
+ * Reads a GeoJSON, KML, KMZ, GPX, zipped Shapefile or GeoPackage file (told apart by content, not by name)
  * and checks each feature. A file that cannot be read at all is refused with a message naming the file
  * (and the member of an archive); a feature that cannot be stored is listed with its problem.
  * Synchronous: it runs inside the command's transaction.
@@ -64,14 +64,15 @@ export function readSpatialFile(file: z.output<typeof importedFileInput>, option
 }
 
 function readByContent(bytes: Buffer, fileName: string): RawSpatialFile {
-  if (isZip(bytes)) return readShapefileZip(bytes, fileName);
+  if (isZip(bytes)) return readZipArchive(bytes, fileName);
   if (bytes.subarray(0, SQLITE_MAGIC.length).toString('latin1') === SQLITE_MAGIC) return readGeoPackage(bytes, fileName);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const start = text.slice(0, 2048).trimStart();
   if (start.startsWith('{')) return readGeoJson(text, fileName);
   if (start.startsWith('<')) {
-    if (/<kml[\s>]/.test(text.slice(0, 4096))) return readXml(text, fileName, 'kml');
-    if (/<gpx[\s>]/.test(text.slice(0, 4096))) return readXml(text, fileName, 'gpx');
+    const notWellFormed = () => unreadableFile('errors:maps.import.invalidXml', { fileName });
+    if (/<kml[\s>]/.test(text.slice(0, 4096))) return readXml(text, 'kml', notWellFormed);
+    if (/<gpx[\s>]/.test(text.slice(0, 4096))) return readXml(text, 'gpx', notWellFormed);
   }
   throw unreadableFile('errors:maps.import.unknownFormat', { fileName });
 }

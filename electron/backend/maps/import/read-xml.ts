@@ -1,19 +1,20 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { unreadableFile } from './file-errors';
+import type { AppError } from '../../errors';
 import type { RawSpatialFile } from './spatial-file';
 
 /**
  * KML and GPX through @tmcw/togeojson on @xmldom/xmldom's DOM (the backend has no browser DOM). Both are
  * longitude/latitude on WGS 84 by definition, so there is no CRS to read. xmldom resolves no external
- * entities, so an XXE file reads as plain text.
+ * entities, so an XXE file reads as plain text. `notWellFormed` is the refusal for text that is not XML,
+ * naming the file (or the member of an archive).
  */
-export function readXml(text: string, fileName: string, format: 'kml' | 'gpx'): RawSpatialFile {
+export function readXml(text: string, format: 'kml' | 'gpx', notWellFormed: () => AppError): RawSpatialFile {
   let document: ReturnType<DOMParser['parseFromString']>;
   try {
     document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(text, 'text/xml');
   } catch {
-    throw unreadableFile('errors:maps.import.invalidXml', { fileName });
+    throw notWellFormed();
   }
   const collection = format === 'kml' ? kml(document) : gpx(document);
   const features = collection.features.map((feature) => ({

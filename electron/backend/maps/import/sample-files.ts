@@ -4,7 +4,7 @@
  */
 import { zip as shpZip } from '@mapbox/shp-write';
 import Database from 'better-sqlite3';
-import { unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import proj4 from 'proj4';
@@ -37,6 +37,21 @@ export async function shapefileZip(zones: SampleZone[], prj?: string): Promise<U
 export function rezip(archive: Uint8Array, change: { drop?: RegExp; add?: Record<string, Uint8Array> }): Uint8Array {
   const members = Object.fromEntries(Object.entries(unzipSync(archive)).filter(([name]) => !change.drop?.test(name)));
   return zipSync({ ...members, ...change.add });
+}
+
+/** A KML document as Google Earth saves it: a polygon placemark around `ring` and a borehole inside it. */
+export function sitesKml(ring: Ring): string {
+  const coordinates = ring.map(([lon, lat]) => `${lon},${lat},0`).join(' ');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+  <Placemark><name>Naivasha</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${coordinates}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+  <Placemark><name>Borehole</name><Point><coordinates>36.3,-0.8,0</coordinates></Point></Placemark>
+</Document></kml>`;
+}
+
+/** A KMZ holding these members (KML text or image bytes), deflated as Google Earth writes it. */
+export function kmz(members: Record<string, string | Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(members).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])));
 }
 
 /** ISO WKB of a polygon, little-endian. */

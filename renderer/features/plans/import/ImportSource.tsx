@@ -5,6 +5,7 @@ import type { ImportPreview, SpatialFormat } from '../../../../shared/maps/schem
 const FORMAT_NAMES: Record<SpatialFormat, string> = {
   geojson: 'GeoJSON',
   kml: 'KML',
+  kmz: 'KMZ',
   gpx: 'GPX',
   shapefile: 'Shapefile',
   geopackage: 'GeoPackage',

@@ -1,14 +1,12 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SPATIAL_FILE_ACCEPT } from '../../../../shared/maps/schema';
 import { useCommandQuery } from '../../../app/backend/commandQueries';
 import { FormField } from '../../../components/form/FormField';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
 import { BROWSER_UPLOAD_LIMIT_BYTES, toMegabytes } from '../../baseline/import/importLimits';
 import { readFileAsBase64 } from '../../../components/readFileAsBase64';
 import type { ZoneImport } from './useZoneImport';
-
-/** The spatial formats the import reads (shared/maps/schema.ts SPATIAL_FORMATS). */
-const ACCEPTED = '.geojson,.json,.kml,.gpx,.zip,.gpkg,application/geo+json,application/vnd.google-earth.kml+xml,application/zip';
 
 /** Choosing a file reads it at once: the preview shows what an import would do, and writes nothing. */
 export function ZoneFileField({ zoneImport }: { zoneImport: ZoneImport }) {
@@ -31,7 +29,7 @@ export function ZoneFileField({ zoneImport }: { zoneImport: ZoneImport }) {
 
   return (
     <FormField label={t('import.file')} help={t('import.fileHelp')} error={clientError}>
-      {(control) => <input {...control} type="file" accept={ACCEPTED} onChange={(event) => void onChange(event)} />}
+      {(control) => <input {...control} type="file" accept={SPATIAL_FILE_ACCEPT} onChange={(event) => void onChange(event)} />}
     </FormField>
   );
 }
