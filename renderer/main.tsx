@@ -13,6 +13,7 @@ import { createDefaultBackend } from './app/backend/defaultBackend';
 import { createI18n } from './app/i18n/createI18n';
 import { applyDocumentLanguage } from './app/i18n/documentLanguage';
 import { browserLanguage } from './app/i18n/preferredLanguage';
+import { loadAllPages } from './app/lazyPage';
 import { routes } from './app/routes';
 
 // The browser's language until the saved choice arrives from the app settings.
@@ -27,3 +28,6 @@ createRoot(root).render(
     <App backend={createDefaultBackend()} i18n={i18n} router={createHashRouter(routes)} />
   </StrictMode>,
 );
+
+// The pages' code is left out of the first paint (lazyPage); fetch it once the app is idle, so pages open at once.
+requestIdleCallback(() => void loadAllPages());

@@ -1,23 +1,26 @@
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { baselineRoute } from '../features/baseline/baselineRoutes';
 import { consultationsRoutes } from '../features/consultations/routes';
-import { SignInSheetPage } from '../features/consultations/signin-sheet/SignInSheetPage';
 import { SIGN_IN_SHEET_ROUTE } from '../features/consultations/signin-sheet/signInSheetPath';
-import { LandTypesPage } from '../features/landtypes/LandTypesPage';
-import { MapsPage } from '../features/maps/MapsPage';
 import { outboxRoutes } from '../features/outbox/routes';
 import { plansRoutes } from '../features/plans/routes';
-import { ReportPage } from '../features/report/ReportPage';
 import { REPORT_ROUTE } from '../features/report/reportPaths';
 import { reportingRoutes } from '../features/reporting/routes';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { targetsRoutes } from '../features/targets/routes';
-import { HistoryPage } from '../features/workspace/history/HistoryPage';
-import { WorksheetsPage } from '../features/worksheets/WorksheetsPage';
-import { OverviewPage } from '../features/workspace/OverviewPage';
 import { RequireWorkspace } from '../features/workspace/RequireWorkspace';
 import { RootLayout } from './layout/RootLayout';
 import { RouteErrorPage } from './layout/RouteErrorPage';
+import { lazyPage } from './lazyPage';
+
+// Every page loads on first visit (lazyPage); the shell above, and the welcome screen, come with the app.
+const SignInSheetPage = lazyPage(() => import('../features/consultations/signin-sheet/SignInSheetPage').then((m) => m.SignInSheetPage));
+const ReportPage = lazyPage(() => import('../features/report/ReportPage').then((m) => m.ReportPage));
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const OverviewPage = lazyPage(() => import('../features/workspace/OverviewPage').then((m) => m.OverviewPage));
+const LandTypesPage = lazyPage(() => import('../features/landtypes/LandTypesPage').then((m) => m.LandTypesPage));
+const HistoryPage = lazyPage(() => import('../features/workspace/history/HistoryPage').then((m) => m.HistoryPage));
+const MapsPage = lazyPage(() => import('../features/maps/MapsPage').then((m) => m.MapsPage));
+const WorksheetsPage = lazyPage(() => import('../features/worksheets/WorksheetsPage').then((m) => m.WorksheetsPage));
 
 export const routes: RouteObject[] = [
   {

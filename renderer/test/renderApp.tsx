@@ -5,7 +5,11 @@ import type { Language } from '../../shared/i18n/languages';
 import { App } from '../app/App';
 import type { Backend } from '../app/backend/backend';
 import { createI18n } from '../app/i18n/createI18n';
+import { loadAllPages } from '../app/lazyPage';
 import { routes } from '../app/routes';
+
+// The pages load on first visit (lazyPage); fetching them all once here keeps that wait out of every test.
+await loadAllPages();
 
 /** The whole app, with the real routes and translations, on a fake backend at `path`. */
 export function renderApp(backend: Backend, { path = '/', language = 'en' }: { path?: string; language?: Language } = {}) {

@@ -1,6 +1,8 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { BaselinePage } from './BaselinePage';
+import { lazyPage } from '../../app/lazyPage';
 import { BASELINE_SCREENS } from './screenList';
+
+const BaselinePage = lazyPage(() => import('./BaselinePage').then((m) => m.BaselinePage));
 
 /** `/baseline` opens its first screen; each indicator has its own address, so it can be linked and printed. */
 export const baselineRoute: RouteObject = {

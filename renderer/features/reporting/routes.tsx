@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { ChecklistPage } from './ChecklistPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const ChecklistPage = lazyPage(() => import('./ChecklistPage').then((m) => m.ChecklistPage));
 
 /** The reporting section's pages, inside the workspace's routes (renderer/app/routes.tsx). */
 export const reportingRoutes: RouteObject[] = [

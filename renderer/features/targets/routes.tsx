@@ -1,9 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { ActionsPage } from './actions/ActionsPage';
-import { CommitmentsPage } from './commitments/CommitmentsPage';
-import { TargetDetailPage } from './detail/TargetDetailPage';
-import { TargetsPage } from './list/TargetsPage';
-import { EditTargetPage, NewTargetPage } from './wizard/TargetWizardPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const TargetsPage = lazyPage(() => import('./list/TargetsPage').then((m) => m.TargetsPage));
+const NewTargetPage = lazyPage(() => import('./wizard/TargetWizardPage').then((m) => m.NewTargetPage));
+const CommitmentsPage = lazyPage(() => import('./commitments/CommitmentsPage').then((m) => m.CommitmentsPage));
+const ActionsPage = lazyPage(() => import('./actions/ActionsPage').then((m) => m.ActionsPage));
+const TargetDetailPage = lazyPage(() => import('./detail/TargetDetailPage').then((m) => m.TargetDetailPage));
+const EditTargetPage = lazyPage(() => import('./wizard/TargetWizardPage').then((m) => m.EditTargetPage));
 
 /** The targets section's pages, inside the workspace's routes (renderer/app/routes.tsx). */
 export const targetsRoutes: RouteObject[] = [
