@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { landTypeInput, type LandType } from '../../../shared/landtypes/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveLandType } from './landTypeQueries';
 import { SaveCancelActions } from '../../components/form/SaveCancelActions';
@@ -18,8 +17,6 @@ interface LandTypeValues {
   degradedAreaKm2: string;
   notes: string;
 }
-
-const FIELDS: Path<LandTypeValues>[] = ['code', 'name', 'definitionBasis', 'areaKm2', 'degradedAreaKm2', 'notes'];
 
 const resolver = schemaResolver(landTypeInput, (values: LandTypeValues) => ({
   ...values,
@@ -51,27 +48,24 @@ export function LandTypeForm({ landType, onSaved, onCancel }: LandTypeFormProps)
   const { t } = useTranslation(['landtypes', 'common']);
   const save = useSaveLandType();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: toValues(landType),
   });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(landType ? { ...input, id: landType.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('saved', { code: saved.code }) });
-        onSaved();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (landType ? { ...input, id: landType.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('saved', { code: saved.code }) });
+      onSaved();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <FormField label={t('field.code')} help={t('help.code')} error={errors.code} required>
         {(props) => <input {...props} {...register('code')} type="text" autoComplete="off" spellCheck={false} />}

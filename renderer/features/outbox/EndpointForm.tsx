@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveOutboxSettings } from './outboxQueries';
 
@@ -23,24 +22,18 @@ export function EndpointForm({ endpoint }: { endpoint: string | null }) {
   const { t } = useTranslation('outbox');
   const save = useSaveOutboxSettings();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, defaultValues: { endpoint: endpoint ?? '' } });
-
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, {
-      onSuccess: (saved) => showSnackbar({ text: saved.endpoint ? t('endpoint.saved') : t('endpoint.cleared') }),
-      onError: (error) => setFormError(placeSubmitError(error, ['endpoint'], setError)),
-    });
+  const form = useForm({ resolver, defaultValues: { endpoint: endpoint ?? '' } });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    onSaved: (saved) => showSnackbar({ text: saved.endpoint ? t('endpoint.saved') : t('endpoint.cleared') }),
   });
 
   return (
     <section className="outbox-endpoint" aria-labelledby="outbox-endpoint-title">
       <h2 id="outbox-endpoint-title">{t('endpoint.title')}</h2>
-      <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+      <form noValidate className="stack" onSubmit={submit}>
         {formError !== null && <ErrorAlert error={formError} />}
-        <FormField label={t('endpoint.label')} help={t('endpoint.help')} error={formState.errors.endpoint}>
-          {(props) => <input {...props} {...register('endpoint')} type="url" inputMode="url" dir="ltr" autoComplete="off" spellCheck={false} />}
+        <FormField label={t('endpoint.label')} help={t('endpoint.help')} error={form.formState.errors.endpoint}>
+          {(props) => <input {...props} {...form.register('endpoint')} type="url" inputMode="url" dir="ltr" autoComplete="off" spellCheck={false} />}
         </FormField>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>

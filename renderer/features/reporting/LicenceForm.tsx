@@ -1,12 +1,12 @@
-import { useId, useState } from 'react';
-import { useController, useForm, type Path } from 'react-hook-form';
+import { useId } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { saveLicenceInput, USL_LICENCES, type UslLicence, type UslLicenceCode } from '../../../shared/reporting/licence-schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FieldMessage } from '../../components/form/FieldMessage';
 import { FormField } from '../../components/form/FormField';
 import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { licenceName } from './licenceName';
 import { useSaveLicence } from './reportingQueries';
@@ -16,8 +16,6 @@ interface LicenceValues {
   customLicenceText: string;
   aggregationPermission: boolean;
 }
-
-const FIELDS: Path<LicenceValues>[] = ['licence', 'customLicenceText', 'aggregationPermission'];
 
 const resolver = schemaResolver(saveLicenceInput, (values: LicenceValues) => ({
   licence: values.licence === '' ? undefined : values.licence,
@@ -42,28 +40,22 @@ export function LicenceForm({ stored }: { stored: UslLicence | null }) {
   const id = useId();
   const save = useSaveLicence();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
   const defaultValues: LicenceValues = {
     licence: stored?.licence ?? '',
     customLicenceText: stored?.customLicenceText ?? '',
     aggregationPermission: stored?.aggregationPermission ?? false,
   };
-  const { register, handleSubmit, setError, control, formState } = useForm({ resolver, defaultValues });
+  const form = useForm({ resolver, defaultValues });
+  const { register, control, formState: { errors } } = form;
   const { field: licenceField, fieldState: licenceState } = useController({ control, name: 'licence' });
   const licence = licenceField.value;
-  const { errors } = formState;
-
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, {
-      onSuccess: (saved) => showSnackbar({ text: t('licence.saved', { licence: licenceName(t, saved.licence) }) }),
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    onSaved: (saved) => showSnackbar({ text: t('licence.saved', { licence: licenceName(t, saved.licence) }) }),
   });
 
   const choiceErrorId = `${id}-choice-error`;
   return (
-    <form noValidate className="stack" aria-labelledby={`${id}-legend`} onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" aria-labelledby={`${id}-legend`} onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('licence.saveFailed')} error={formError} />}
       <fieldset className="field licence-form__choices" aria-describedby={licenceState.error?.message ? choiceErrorId : undefined}>
         <legend id={`${id}-legend`} className="field__label">

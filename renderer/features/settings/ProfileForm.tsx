@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { memberProfileInput, memberRole, type MemberProfile, type MemberRole } from '../../../shared/settings/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveProfile } from './settingsQueries';
 
@@ -21,21 +20,15 @@ export function ProfileForm({ profile }: { profile: MemberProfile }) {
   const { t } = useTranslation('settings');
   const save = useSaveProfile();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: { name: profile.name, organisation: profile.organisation, role: profile.role },
   });
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, {
-      onSuccess: () => showSnackbar({ text: t('profile.saved') }),
-      onError: (error) => setFormError(placeSubmitError(error, ['name', 'organisation', 'role'], setError)),
-    });
-  });
+  const { register, formState } = form;
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, { onSaved: () => showSnackbar({ text: t('profile.saved') }) });
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert error={formError} />}
       <FormField label={t('profile.name')} help={t('profile.nameHelp')} error={formState.errors.name} required>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="name" />}

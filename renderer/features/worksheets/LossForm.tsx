@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DEGRADATION_PROCESSES, lossInput, type AnticipatedLoss, type DegradationProcess } from '../../../shared/worksheets/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveLoss } from './worksheetQueries';
 import { SaveCancelActions } from '../../components/form/SaveCancelActions';
@@ -16,8 +16,6 @@ interface LossValues {
   expectedYear: string;
   notes: string;
 }
-
-const FIELDS: Path<LossValues>[] = ['areaKm2', 'driver', 'expectedYear', 'notes'];
 
 export interface LossFormProps {
   scenarioId: string;
@@ -31,7 +29,6 @@ export function LossForm({ scenarioId, landTypeId, loss, onDone }: LossFormProps
   const { t } = useTranslation(['worksheets', 'common']);
   const save = useSaveLoss();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
   const [resolver] = useState(() =>
     schemaResolver(lossInput, (values: LossValues) => ({
       scenarioId,
@@ -43,7 +40,7 @@ export function LossForm({ scenarioId, landTypeId, loss, onDone }: LossFormProps
       notes: values.notes,
     })),
   );
-  const { register, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: {
@@ -53,21 +50,19 @@ export function LossForm({ scenarioId, landTypeId, loss, onDone }: LossFormProps
       notes: loss?.notes ?? '',
     } satisfies LossValues,
   });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(loss ? { ...input, id: loss.id } : input, {
-      onSuccess: () => {
-        showSnackbar({ text: t('lossSaved') });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (loss ? { ...input, id: loss.id } : input),
+    onSaved: () => {
+      showSnackbar({ text: t('lossSaved') });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <FormField label={t('field.areaKm2')} error={errors.areaKm2} suffix={t('common:units.km2')} required>
         {(props) => <input {...props} {...register('areaKm2')} type="number" inputMode="decimal" min={0} step="any" />}

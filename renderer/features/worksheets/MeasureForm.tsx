@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { measureInput, type ResponseLevel, type ResponseMeasure } from '../../../shared/worksheets/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { LinkedTargetsField } from './MeasureTargets';
 import { ReverseRoomNote, useReverseRoom, withReverseRoom } from './ReverseRoom';
@@ -25,19 +25,6 @@ interface MeasureValues {
   targetIds: string[];
 }
 
-const FIELDS: Path<MeasureValues>[] = [
-  'description',
-  'areaKm2',
-  'startYear',
-  'endYear',
-  'slmTechnology',
-  'wocatReference',
-  'effectivenessPercent',
-  'costUsd',
-  'coBenefits',
-  'targetIds',
-];
-
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -54,7 +41,6 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
   const { t } = useTranslation(['worksheets', 'common']);
   const save = useSaveMeasure();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
   const [schemaCheck] = useState(() =>
     schemaResolver(measureInput, (values: MeasureValues) => ({
       ...values,
@@ -69,7 +55,7 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
     })),
   );
   const room = useReverseRoom(scenarioId, landTypeId, level, measure?.id);
-  const { register, control, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver: withReverseRoom(schemaCheck, room, (values) => optionalNumber(values.areaKm2)),
     mode: 'onChange',
     defaultValues: {
@@ -85,21 +71,19 @@ export function MeasureForm({ scenarioId, landTypeId, level, measure, onDone }: 
       targetIds: measure?.targetIds ?? [],
     } satisfies MeasureValues,
   });
+  const { register, control, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(measure ? { ...input, id: measure.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('measureSaved', { description: saved.description }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (measure ? { ...input, id: measure.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('measureSaved', { description: saved.description }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <ReverseRoomNote room={room} />
       <FormField label={t('field.description')} error={errors.description} required>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { contract } from '../../../shared/contract';
 import { REPORTING_CYCLE, REPORTING_PERIODS_2026, type WorkspaceLevel } from '../../../shared/workspace/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { optionalNumber, schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { CountrySelect } from './CountrySelect';
 import { asksToCreateWorkspace } from './createWorkspaceLink';
 import { LevelRadios } from './LevelRadios';
@@ -25,8 +25,6 @@ interface CreateWorkspaceValues {
 
 const EMPTY_FORM: CreateWorkspaceValues = { name: '', countryIso3: '', level: 'national', areaName: '', landAreaKm2: '' };
 
-const FIELDS: Path<CreateWorkspaceValues>[] = ['name', 'countryIso3', 'level', 'areaName', 'landAreaKm2'];
-
 const resolver = schemaResolver(contract['workspace.create'].input, (values: CreateWorkspaceValues) => ({
   name: values.name,
   countryIso3: values.countryIso3,
@@ -41,14 +39,13 @@ export function CreateWorkspaceForm() {
   const navigate = useNavigate();
   const create = useCreateWorkspace();
   const [path, setPath] = useState<string | null>(null);
-  const [formError, setFormError] = useState<unknown>(null);
   const [searchParams] = useSearchParams();
-  const { register, control, handleSubmit, setError, setFocus, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: EMPTY_FORM,
   });
-  const { errors } = formState;
+  const { register, control, setFocus, formState: { errors } } = form;
   // Reached from the desktop menu's "New workspace…": start typing the name straight away.
   const startHere = asksToCreateWorkspace(searchParams);
   useEffect(() => {
@@ -57,19 +54,13 @@ export function CreateWorkspaceForm() {
   const subnational = useWatch({ control, name: 'level' }) === 'subnational';
   const name = useWatch({ control, name: 'name' });
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    create.mutate(
-      { ...input, ...(path ? { path } : {}) },
-      {
-        onSuccess: () => void navigate('/workspace'),
-        onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-      },
-    );
+  const { submit, formError } = useSubmitWithFieldErrors(form, create, {
+    toInput: (input) => ({ ...input, ...(path ? { path } : {}) }),
+    onSaved: () => void navigate('/workspace'),
   });
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="stack">
+    <form noValidate onSubmit={submit} className="stack">
       {formError !== null && <ErrorAlert title={t('create.failed')} error={formError} />}
       <FormField label={t('field.name')} help={t('create.nameHelp')} error={errors.name} required>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}

@@ -3,9 +3,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeSubmitError } from '../../components/form/applyServerErrors';
 import { FormField } from '../../components/form/FormField';
 import { schemaResolver } from '../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useRenameWorkspace } from './workspaceQueries';
 import { SaveCancelActions } from '../../components/form/SaveCancelActions';
 
@@ -31,23 +31,17 @@ export function RenameWorkspace({ name }: { name: string }) {
 function RenameForm({ name, onDone }: { name: string; onDone: () => void }) {
   const { t } = useTranslation(['workspace', 'common']);
   const rename = useRenameWorkspace();
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, setFocus, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: { name },
   });
+  const { register, setFocus, formState } = form;
   // The user just asked to edit this very field.
   useEffect(() => setFocus('name', { shouldSelect: true }), [setFocus]);
-  const submit = handleSubmit((input) =>
-    rename.mutate(input, { onSuccess: onDone, onError: (error) => setFormError(placeSubmitError(error, ['name'], setError)) }),
-  );
+  const { submit, formError } = useSubmitWithFieldErrors(form, rename, { onSaved: onDone });
   return (
-    <form
-      className="inline-form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
+    <form className="inline-form" noValidate onSubmit={submit}>
       {formError !== null && <ErrorAlert error={formError} />}
       <FormField label={t('overview.newName')} error={formState.errors.name} required>
         {(props) => (

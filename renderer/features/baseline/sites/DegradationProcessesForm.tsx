@@ -1,11 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useEffect, useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DEGRADATION_PROCESS_CODES, degradationProcessesInput, type DegradationProcess, type DegradationProcessCode } from '../../../../shared/baseline/sites';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { LoadingState } from '../../../components/LoadingState';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineSites, useSitesMutation } from './sitesQueries';
@@ -15,10 +15,10 @@ interface ProcessValues {
   otherTitle: string;
 }
 
-/** The checklist cannot repeat a code, so only the title can be refused at a field. */
 const TABLE_ID = 'SO1-1.T1';
 
-const FIELDS: Path<ProcessValues>[] = ['otherTitle'];
+/** The checklist cannot repeat a code, so only the title can be refused at a field. */
+const FIELDS = ['otherTitle'] as const;
 const resolver = schemaResolver(degradationProcessesInput, (values: ProcessValues) => values);
 
 const toValues = (processes: readonly DegradationProcess[]): ProcessValues => ({
@@ -51,22 +51,16 @@ function ProcessChecklist({ processes }: { processes: readonly DegradationProces
   const idPrefix = useId();
   const save = useSitesMutation('baseline.saveProcesses');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState, control, reset } = useForm({ resolver, defaultValues: toValues(processes) });
+  const form = useForm({ resolver, defaultValues: toValues(processes) });
+  const { register, formState, control, reset } = form;
   // After a save elsewhere (another window, an undo) the stored selection is what the list shows.
   useEffect(() => reset(toValues(processes)), [processes, reset]);
   const otherTicked = useWatch({ control, name: 'codes' }).includes('other');
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, {
-      onSuccess: () => showSnackbar({ text: t('processes.saved') }),
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
-  });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, { fields: FIELDS, onSaved: () => showSnackbar({ text: t('processes.saved') }) });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('processes.saveFailed')} error={formError} />}
       <fieldset className="process-list">
         <legend className="visually-hidden">{t('processes.title')}</legend>

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { falsePosNegInput, falsePosNegKind, type FalsePosNeg, type FalsePosNegKind } from '../../../../shared/baseline/sites';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSitesMutation } from './sitesQueries';
 
@@ -18,8 +17,6 @@ interface FalsePosNegValues {
   basis: string;
   periodStarted: string;
 }
-
-const FIELDS: Path<FalsePosNegValues>[] = ['kind', 'locationName', 'areaKm2', 'process', 'basis', 'periodStarted'];
 
 const resolver = schemaResolver(falsePosNegInput, (values: FalsePosNegValues) => ({
   ...values,
@@ -43,23 +40,20 @@ export function FalsePosNegForm({ row, onDone }: { row: FalsePosNeg | null; onDo
   const { t } = useTranslation(['baseline', 'common']);
   const save = useSitesMutation('baseline.saveFalsePosNeg');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(row) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(row) });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(row ? { ...input, id: row.id } : input, {
-      onSuccess: () => {
-        showSnackbar({ text: t('sites.saved', { name: input.locationName }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (row ? { ...input, id: row.id } : input),
+    onSaved: (_saved, input) => {
+      showSnackbar({ text: t('sites.saved', { name: input.locationName }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('sites.saveFailed')} error={formError} />}
       <FormField label={t('sites.field.locationName')} error={errors.locationName} required>
         {(props) => <input {...props} {...register('locationName')} type="text" autoComplete="off" />}

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { hotBrightSpotInput, type HotBrightSpot, type HotBrightSpotKind } from '../../../../shared/baseline/sites';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSitesMutation } from './sitesQueries';
 
@@ -21,8 +20,6 @@ interface SpotValues {
 }
 
 const TEXT_FIELDS = ['assessmentProcess', 'driversProcesses', 'actionsTaken', 'actionsPlanned', 'story'] as const;
-const FIELDS: Path<SpotValues>[] = ['name', 'areaKm2', ...TEXT_FIELDS];
-
 function toValues(spot: HotBrightSpot | null): SpotValues {
   return {
     name: spot?.name ?? '',
@@ -46,27 +43,24 @@ export function HotBrightSpotForm({ kind, spot, onDone }: HotBrightSpotFormProps
   const { t } = useTranslation(['baseline', 'common']);
   const save = useSitesMutation('baseline.saveHotBrightSpot');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver: schemaResolver(hotBrightSpotInput, (values: SpotValues) => ({ ...values, kind, areaKm2: optionalNumber(values.areaKm2) })),
     mode: 'onChange',
     defaultValues: toValues(spot),
   });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(spot ? { ...input, id: spot.id } : input, {
-      onSuccess: () => {
-        showSnackbar({ text: t('sites.saved', { name: input.name }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (spot ? { ...input, id: spot.id } : input),
+    onSaved: (_saved, input) => {
+      showSnackbar({ text: t('sites.saved', { name: input.name }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('sites.saveFailed')} error={formError} />}
       <FormField label={t('sites.field.location')} error={errors.name} required>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dataSourceInput, LICENCES, type DataSource } from '../../../../shared/baseline/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineMutation } from '../baselineQueries';
 import { licenceLabel } from './licenceLabel';
@@ -19,8 +18,6 @@ interface SourceValues {
   licence: string;
   customLicenceText: string;
 }
-
-const FIELDS: Path<SourceValues>[] = ['title', 'identifier', 'authorPublisher', 'citation', 'licence', 'customLicenceText'];
 
 const resolver = schemaResolver(dataSourceInput, (values: SourceValues) => ({
   ...values,
@@ -41,24 +38,21 @@ export function SourceForm({ source, onDone }: { source: DataSource | null; onDo
   const { t } = useTranslation('baseline');
   const save = useBaselineMutation('baseline.saveSource');
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(source) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(source) });
+  const { register, control, formState } = form;
   const licence = useWatch({ control, name: 'licence' });
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(source ? { ...input, id: source.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('sources.saved', { title: saved.title }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (source ? { ...input, id: source.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('sources.saved', { title: saved.title }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('sources.saveFailed')} error={formError} />}
       <FormField label={t('sources.field.title')} error={errors.title} required>
         {(props) => <input {...props} {...register('title')} type="text" autoComplete="off" />}

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MODALITIES, PURPOSES } from '../../../../shared/consultations/codes';
 import { consultationInput } from '../../../../shared/consultations/consultation';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSaveConsultation } from '../consultationQueries';
 import { localToday } from '../useConsultationFormat';
@@ -25,7 +24,6 @@ interface DetailsValues {
   minutes: string;
 }
 
-const FIELDS: Path<DetailsValues>[] = ['title', 'status', 'startDate', 'endDate', 'place', 'modality', 'purpose', 'facilitator', 'agenda', 'minutes'];
 const orUndefined = (value: string) => (value.trim() === '' ? undefined : value);
 
 const resolver = schemaResolver(consultationInput, (values: DetailsValues) => ({
@@ -59,27 +57,26 @@ export function DetailsForm({ detail, onSaved }: DetailsFormProps) {
   const { t } = useTranslation(['consultations', 'common']);
   const save = useSaveConsultation();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(detail) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(detail) });
+  const { register, reset, formState } = form;
   const { errors, isDirty } = formState;
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    const { title, status, startDate, endDate, place, modality, purpose, facilitator, agenda, minutes } = values;
-    const fields = { title, status, startDate, endDate, place, modality, purpose, facilitator, agenda, minutes };
-    save.mutate(detail ? { ...toConsultationInput(detail), ...fields } : fields, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('editor.saved', { title: saved.title }) });
-        // What is saved is the new starting point: Save stays off until something changes again.
-        reset(toValues(saved));
-        onSaved(saved);
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (values) => {
+      const { title, status, startDate, endDate, place, modality, purpose, facilitator, agenda, minutes } = values;
+      const fields = { title, status, startDate, endDate, place, modality, purpose, facilitator, agenda, minutes };
+      return detail ? { ...toConsultationInput(detail), ...fields } : fields;
+    },
+    onSaved: (saved) => {
+      showSnackbar({ text: t('editor.saved', { title: saved.title }) });
+      // What is saved is the new starting point: Save stays off until something changes again.
+      reset(toValues(saved));
+      onSaved(saved);
+    },
   });
 
   return (
-    <form noValidate className="stack" aria-label={t('editor.details')} onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" aria-label={t('editor.details')} onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('editor.saveFailed')} error={formError} />}
       <FormField label={t('field.title')} error={errors.title} required>
         {(props) => <input {...props} {...register('title')} type="text" autoComplete="off" />}

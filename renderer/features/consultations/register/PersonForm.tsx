@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, CONSENT_SCOPES, SECTORS, SEXES, type AgeBand, type ConsentScope, type Sector, type Sex } from '../../../../shared/consultations/codes';
 import { personInput, type Person } from '../../../../shared/consultations/person';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSavePerson } from '../consultationQueries';
 import { usePersonName } from '../personName';
@@ -27,6 +26,7 @@ interface PersonValues {
   notes: string;
 }
 
+/** The two tick boxes have no place for a message, so a refusal of them is said above the form. */
 const FIELDS: Path<PersonValues>[] = ['name', 'organisation', 'sector', 'sex', 'ageBand', 'email', 'phone', 'consentDate', 'consentScope', 'notes'];
 
 const orUndefined = (value: string) => (value.trim() === '' ? undefined : value);
@@ -66,23 +66,21 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
   const save = useSavePerson();
   const nameOf = usePersonName();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(person) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(person) });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(person ? { ...input, id: person.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('register.saved', { name: nameOf(saved) }) });
-        onSaved();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    fields: FIELDS,
+    toInput: (input) => (person ? { ...input, id: person.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('register.saved', { name: nameOf(saved) }) });
+      onSaved();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('register.saveFailed')} error={formError} />}
       <FormField label={t('field.name')} help={t('help.name')} error={errors.name}>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PLAN_LEVELS, PLAN_STATUSES, planInput, type LandUsePlan, type PlanLevel, type PlanStatus } from '../../../../shared/plans/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { usePlanLabels } from '../labels';
 import { useSavePlan } from '../planQueries';
@@ -21,8 +20,6 @@ interface PlanValues {
   periodEnd: string;
   notes: string;
 }
-
-const FIELDS: Path<PlanValues>[] = ['name', 'level', 'instrument', 'adoptingBody', 'status', 'periodStart', 'periodEnd', 'notes'];
 
 const resolver = schemaResolver(planInput, (values: PlanValues) => ({
   ...values,
@@ -59,23 +56,20 @@ export function PlanForm({ plan, onDone }: PlanFormProps) {
   const labels = usePlanLabels();
   const save = useSavePlan();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(plan) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(plan) });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(plan ? { ...input, id: plan.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('plan.saved', { name: saved.name }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (plan ? { ...input, id: plan.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('plan.saved', { name: saved.name }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <FormField label={t('field.name')} error={errors.name} required>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ZONING_CLASSES, zoneInput, type PlanZone, type ZoningClass } from '../../../../shared/plans/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { usePlanLabels } from '../labels';
@@ -19,8 +19,6 @@ interface ZoneValues {
   landTypeId: string;
   notes: string;
 }
-
-const FIELDS: Path<ZoneValues>[] = ['name', 'zoningClass', 'landTypeId', 'notes'];
 
 interface ZoneFormProps {
   planId: string;
@@ -35,7 +33,6 @@ export function ZoneForm({ planId, zone, onDone }: ZoneFormProps) {
   const landTypes = useLandTypes().data?.items ?? [];
   const save = useSaveZone();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
   const [resolver] = useState(() =>
     schemaResolver(zoneInput, (values: ZoneValues) => ({
       planId,
@@ -46,7 +43,7 @@ export function ZoneForm({ planId, zone, onDone }: ZoneFormProps) {
       notes: values.notes,
     })),
   );
-  const { register, handleSubmit, setError, formState } = useForm({
+  const form = useForm({
     resolver,
     mode: 'onChange',
     defaultValues: {
@@ -56,21 +53,19 @@ export function ZoneForm({ planId, zone, onDone }: ZoneFormProps) {
       notes: zone?.notes ?? '',
     } satisfies ZoneValues,
   });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(zone ? { ...input, id: zone.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t('zone.saved', { name: saved.name }) });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (zone ? { ...input, id: zone.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t('zone.saved', { name: saved.name }) });
+      onDone();
+    },
   });
 
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <FormField label={t('zone.field.name')} error={errors.name} required>
         {(props) => <input {...props} {...register('name')} type="text" autoComplete="off" />}

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { UNCCD_LAND_COVER_CLASSES } from '../../../../shared/baseline/classes';
 import { conversionInput, type PlanZoneConversion } from '../../../../shared/plans/schema';
 import { DEGRADATION_PROCESSES, type DegradationProcess } from '../../../../shared/worksheets/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { usePlanLabels } from '../labels';
 import { useSaveConversion } from '../planQueries';
@@ -20,8 +20,6 @@ interface ConversionValues {
   expectedYear: string;
   driver: DegradationProcess | '';
 }
-
-const FIELDS: Path<ConversionValues>[] = ['fromClass', 'toClass', 'areaKm2', 'expectedYear', 'driver'];
 
 function toValues(conversion: PlanZoneConversion | null): ConversionValues {
   return {
@@ -45,7 +43,6 @@ export function ConversionForm({ zoneId, conversion, onDone }: ConversionFormPro
   const labels = usePlanLabels();
   const save = useSaveConversion();
   const showSnackbar = useSnackbarStore((state) => state.show);
-  const [formError, setFormError] = useState<unknown>(null);
   const [resolver] = useState(() =>
     schemaResolver(conversionInput, (values: ConversionValues) => ({
       zoneId,
@@ -56,18 +53,16 @@ export function ConversionForm({ zoneId, conversion, onDone }: ConversionFormPro
       driver: values.driver === '' ? undefined : values.driver,
     })),
   );
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onChange', defaultValues: toValues(conversion) });
+  const form = useForm({ resolver, mode: 'onChange', defaultValues: toValues(conversion) });
+  const { register, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(conversion ? { ...input, id: conversion.id } : input, {
-      onSuccess: (saved) => {
-        showSnackbar({ text: t(saved.isLoss ? 'conversion.savedLoss' : 'conversion.saved') });
-        onDone();
-      },
-      onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)),
-    });
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, {
+    toInput: (input) => (conversion ? { ...input, id: conversion.id } : input),
+    onSaved: (saved) => {
+      showSnackbar({ text: t(saved.isLoss ? 'conversion.savedLoss' : 'conversion.saved') });
+      onDone();
+    },
   });
 
   const classOptions = UNCCD_LAND_COVER_CLASSES.map(({ code }) => (
@@ -76,7 +71,7 @@ export function ConversionForm({ zoneId, conversion, onDone }: ConversionFormPro
     </option>
   ));
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('saveFailed')} error={formError} />}
       <div className="plan-form__pair">
         <FormField label={t('conversion.field.fromClass')} error={errors.fromClass} required>

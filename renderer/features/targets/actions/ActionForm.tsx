@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
-import { useForm, type Path, type Resolver } from 'react-hook-form';
+import { useMemo } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FUNDING_SOURCES } from '../../../../shared/targets/codes';
 import { implementedActionInput, type ImplementedAction } from '../../../../shared/targets/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useCodeLabels } from '../labels';
 import { useSaveAction, useTargets } from '../targetQueries';
 import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
@@ -25,7 +25,6 @@ interface ActionValues {
   revisionNote: string;
 }
 type ActionOutput = z.output<typeof implementedActionInput>;
-const FIELDS: Path<ActionValues>[] = ['description', 'locationName', 'startDate', 'areaKm2', 'fundingSource', 'projectRef', 'wocatReference', 'targetIds', 'revisionNote'];
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -83,20 +82,16 @@ export function ActionForm({ action, linkedTargetId, onDone }: ActionFormProps) 
   const labels = useCodeLabels();
   const targets = useTargets().data?.items ?? [];
   const save = useSaveAction();
-  const [formError, setFormError] = useState<unknown>(null);
   const resolver = useMemo(() => actionResolver(action), [action]);
-  const { register, handleSubmit, setError, formState, control } = useForm<ActionValues, unknown, ActionOutput>({
+  const form = useForm<ActionValues, unknown, ActionOutput>({
     resolver,
     mode: 'onTouched',
     defaultValues: toValues(action, linkedTargetId),
   });
-  const { errors } = formState;
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, { onSuccess: onDone, onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)) });
-  });
+  const { register, control, formState: { errors } } = form;
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, { onSaved: onDone });
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('actions.saveFailed')} error={formError} />}
       <FormField label={t('actions.description')} error={errors.description} required>
         {(props) => <textarea {...props} {...register('description')} rows={2} />}

@@ -1,14 +1,13 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FRAMEWORKS, LINK_RELATIONS } from '../../../../shared/targets/commitments';
 import { commitmentLinkInput, type CommitmentLink } from '../../../../shared/targets/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FieldMessage } from '../../../components/form/FieldMessage';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useCodeLabels } from '../labels';
 import { useSaveLink } from '../targetQueries';
 
@@ -22,7 +21,6 @@ interface LinkValues {
   accountingOwner: boolean;
   note: string;
 }
-const FIELDS: Path<LinkValues>[] = ['framework', 'commitmentRef', 'targetNumber', 'relation', 'sharedAreaKm2', 'sharePct', 'accountingOwner', 'note'];
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 function toValues(link: CommitmentLink | null): LinkValues {
@@ -43,7 +41,6 @@ export function LinkForm({ targetId, link, onDone }: { targetId: string; link: C
   const { t } = useTranslation(['targets', 'common']);
   const labels = useCodeLabels();
   const save = useSaveLink();
-  const [formError, setFormError] = useState<unknown>(null);
   const resolver = schemaResolver(commitmentLinkInput, (values: LinkValues) => ({
     ...(link ? { id: link.id } : {}),
     targetId,
@@ -56,14 +53,11 @@ export function LinkForm({ targetId, link, onDone }: { targetId: string; link: C
     accountingOwner: values.accountingOwner,
     note: values.note,
   }));
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onTouched', defaultValues: toValues(link) });
-  const { errors } = formState;
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, { onSuccess: onDone, onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)) });
-  });
+  const form = useForm({ resolver, mode: 'onTouched', defaultValues: toValues(link) });
+  const { register, formState: { errors } } = form;
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, { onSaved: onDone });
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('link.saveFailed')} error={formError} />}
       <FormField label={t('link.framework')} error={errors.framework} required>
         {(props) => (

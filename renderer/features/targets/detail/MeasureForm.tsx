@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { HIERARCHY_TYPES, MEASURE_TYPES } from '../../../../shared/targets/codes';
 import { targetMeasureInput, type TargetMeasure } from '../../../../shared/targets/schema';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { placeSubmitError } from '../../../components/form/applyServerErrors';
 import { FormField } from '../../../components/form/FormField';
 import { SaveCancelActions } from '../../../components/form/SaveCancelActions';
 import { optionalNumber, schemaResolver } from '../../../components/form/schemaResolver';
+import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWithFieldErrors';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { useCodeLabels } from '../labels';
 import { useSaveMeasure } from '../targetQueries';
@@ -23,7 +22,6 @@ interface MeasureValues {
   slmTechnology: string;
   wocatReference: string;
 }
-const FIELDS: Path<MeasureValues>[] = ['measureType', 'description', 'hierarchyLevel', 'landTypeId', 'expectedGainKm2', 'expectedAvoidedLossKm2', 'effectivenessPercent', 'slmTechnology', 'wocatReference'];
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -47,7 +45,6 @@ export function MeasureForm({ targetId, measure, onDone }: { targetId: string; m
   const labels = useCodeLabels();
   const landTypes = useLandTypes().data?.items ?? [];
   const save = useSaveMeasure();
-  const [formError, setFormError] = useState<unknown>(null);
   const resolver = schemaResolver(targetMeasureInput, (values: MeasureValues) => ({
     ...(measure ? { id: measure.id } : {}),
     targetId,
@@ -61,19 +58,16 @@ export function MeasureForm({ targetId, measure, onDone }: { targetId: string; m
     slmTechnology: values.slmTechnology,
     wocatReference: values.wocatReference,
   }));
-  const { register, handleSubmit, setError, formState } = useForm({ resolver, mode: 'onTouched', defaultValues: toValues(measure) });
-  const { errors } = formState;
-  const submit = handleSubmit((input) => {
-    setFormError(null);
-    save.mutate(input, { onSuccess: onDone, onError: (error) => setFormError(placeSubmitError(error, FIELDS, setError)) });
-  });
+  const form = useForm({ resolver, mode: 'onTouched', defaultValues: toValues(measure) });
+  const { register, formState: { errors } } = form;
+  const { submit, formError } = useSubmitWithFieldErrors(form, save, { onSaved: onDone });
   const area = (name: 'expectedGainKm2' | 'expectedAvoidedLossKm2') => (
     <FormField label={t(`measure.${name}`)} error={errors[name]} suffix={t('common:units.km2')}>
       {(props) => <input {...props} {...register(name)} type="number" inputMode="decimal" min={0} step="any" />}
     </FormField>
   );
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="stack" onSubmit={submit}>
       {formError !== null && <ErrorAlert title={t('measure.saveFailed')} error={formError} />}
       <FormField label={t('measure.measureType')} error={errors.measureType} required>
         {(props) => (
