@@ -7,6 +7,7 @@ import { schemaResolver } from '../../components/form/schemaResolver';
 import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveOutboxSettings } from './outboxQueries';
+import { SubmitActions } from '../../components/form/SubmitActions';
 
 interface EndpointValues {
   endpoint: string;
@@ -35,11 +36,9 @@ export function EndpointForm({ endpoint }: { endpoint: string | null }) {
         <FormField label={t('endpoint.label')} help={t('endpoint.help')} error={form.formState.errors.endpoint}>
           {(props) => <input {...props} {...form.register('endpoint')} type="url" inputMode="url" dir="ltr" autoComplete="off" spellCheck={false} />}
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {t('endpoint.save')}
-          </button>
-        </div>
+        <SubmitActions disabled={save.isPending}>
+          {t('endpoint.save')}
+        </SubmitActions>
       </form>
     </section>
   );

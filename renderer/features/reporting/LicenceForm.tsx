@@ -10,6 +10,7 @@ import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFie
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { licenceName } from './licenceName';
 import { useSaveLicence } from './reportingQueries';
+import { SubmitActions } from '../../components/form/SubmitActions';
 
 interface LicenceValues {
   licence: UslLicenceCode | '';
@@ -102,11 +103,9 @@ export function LicenceForm({ stored }: { stored: UslLicence | null }) {
           {t('licence.aggregationHelp')}
         </p>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('licence.save')}
-        </button>
-      </div>
+      <SubmitActions disabled={save.isPending}>
+        {t('licence.save')}
+      </SubmitActions>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { schemaResolver } from '../../components/form/schemaResolver';
 import { useSubmitWithFieldErrors } from '../../components/form/useSubmitWithFieldErrors';
 import { useSnackbarStore } from '../../components/snackbarStore';
 import { useSaveProfile } from './settingsQueries';
+import { SubmitActions } from '../../components/form/SubmitActions';
 
 interface ProfileValues {
   name: string;
@@ -47,11 +48,9 @@ export function ProfileForm({ profile }: { profile: MemberProfile }) {
           </select>
         )}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('profile.save')}
-        </button>
-      </div>
+      <SubmitActions disabled={save.isPending}>
+        {t('profile.save')}
+      </SubmitActions>
     </form>
   );
 }

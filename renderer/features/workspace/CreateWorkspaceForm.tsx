@@ -14,6 +14,7 @@ import { LevelRadios } from './LevelRadios';
 import { ReportingPeriods } from './ReportingPeriods';
 import { WorkspaceLocation } from './WorkspaceLocation';
 import { useCreateWorkspace } from './workspaceQueries';
+import { SubmitActions } from '../../components/form/SubmitActions';
 
 interface CreateWorkspaceValues {
   name: string;
@@ -96,11 +97,9 @@ export function CreateWorkspaceForm() {
       </dl>
       <p className="field__help">{t('create.periodsHelp')}</p>
       <WorkspaceLocation path={path} onChoose={setPath} suggestedName={name} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {t('create.submit')}
-        </button>
-      </div>
+      <SubmitActions disabled={create.isPending}>
+        {t('create.submit')}
+      </SubmitActions>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { FormField } from '../../../components/form/FormField';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineScreen } from '../baselineContext';
 import { useBaselineMutation } from '../baselineQueries';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 type Method = 'one_out_all_out' | 'other';
 type Confidence = 'high' | 'medium' | 'low';
@@ -59,11 +60,9 @@ export function SdgMethodForm({ periodKey }: { periodKey: PeriodKey }) {
           </select>
         )}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {t('sdg.saveMethod')}
-        </button>
-      </div>
+      <SubmitActions disabled={save.isPending} primary={false}>
+        {t('sdg.saveMethod')}
+      </SubmitActions>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useSubmitWithFieldErrors } from '../../../components/form/useSubmitWith
 import { LoadingState } from '../../../components/LoadingState';
 import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useBaselineSites, useSitesMutation } from './sitesQueries';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 interface ProcessValues {
   codes: DegradationProcessCode[];
@@ -81,11 +82,9 @@ function ProcessChecklist({ processes }: { processes: readonly DegradationProces
           {(props) => <input {...props} {...register('otherTitle')} type="text" autoComplete="off" />}
         </FormField>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {t('processes.save')}
-        </button>
-      </div>
+      <SubmitActions disabled={save.isPending} primary={false}>
+        {t('processes.save')}
+      </SubmitActions>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { OutcomeRowActions } from './OutcomeRowActions';
 import type { ConsultationDetail } from './toConsultationInput';
 import { useOutcomeRowSave } from './useOutcomeRowSave';
 import { useSaveOutcome } from './useSaveOutcome';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 /** Issues raised, by a registered person or by a group, and the answer given; each can be edited where it is. */
 export function ContributionsSection({ detail, people }: { detail: ConsultationDetail; people: readonly Person[] }) {
@@ -67,11 +68,9 @@ export function ContributionsSection({ detail, people }: { detail: ConsultationD
       <form noValidate className="stack outcome-form" aria-label={t('contributions.add')} onSubmit={add}>
         {(adding.failure ?? outcome.error) !== null && <OutcomeError title={t('editor.saveFailed')} error={adding.failure ?? outcome.error} />}
         <ContributionFields value={draft} onChange={setDraft} people={people} errors={adding.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={adding.saving || draft.issue.trim() === ''}>
-            {t('contributions.add')}
-          </button>
-        </div>
+        <SubmitActions disabled={adding.saving || draft.issue.trim() === ''} primary={false}>
+          {t('contributions.add')}
+        </SubmitActions>
       </form>
       <OutcomeEditDialog
         open={edited !== null}

@@ -8,6 +8,7 @@ import { OutcomeRowActions } from './OutcomeRowActions';
 import type { ConsultationDetail } from './toConsultationInput';
 import { useOutcomeRowSave } from './useOutcomeRowSave';
 import { useSaveOutcome } from './useSaveOutcome';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 /** Decisions taken, the dissent recorded with them, and the record each one shaped; each can be edited where it is. */
 export function DecisionsSection({ detail }: { detail: ConsultationDetail }) {
@@ -61,11 +62,9 @@ export function DecisionsSection({ detail }: { detail: ConsultationDetail }) {
       <form noValidate className="stack outcome-form" aria-label={t('decisions.add')} onSubmit={add}>
         {(adding.failure ?? outcome.error) !== null && <OutcomeError title={t('editor.saveFailed')} error={adding.failure ?? outcome.error} />}
         <DecisionFields value={draft} onChange={setDraft} errors={adding.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={adding.saving || draft.text.trim() === ''}>
-            {t('decisions.add')}
-          </button>
-        </div>
+        <SubmitActions disabled={adding.saving || draft.text.trim() === ''} primary={false}>
+          {t('decisions.add')}
+        </SubmitActions>
       </form>
       <OutcomeEditDialog
         open={edited !== null}

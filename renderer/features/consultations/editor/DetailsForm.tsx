@@ -10,6 +10,7 @@ import { useSnackbarStore } from '../../../components/snackbarStore';
 import { useSaveConsultation } from '../consultationQueries';
 import { localToday } from '../useConsultationFormat';
 import { toConsultationInput, type ConsultationDetail } from './toConsultationInput';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 interface DetailsValues {
   title: string;
@@ -133,11 +134,9 @@ export function DetailsForm({ detail, onSaved }: DetailsFormProps) {
       <FormField label={t('field.minutes')} help={t('help.minutes')} error={errors.minutes}>
         {(props) => <textarea {...props} {...register('minutes')} rows={5} />}
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending || (detail !== null && !isDirty)}>
-          {detail ? t('editor.saveDetails') : t('editor.create')}
-        </button>
-      </div>
+      <SubmitActions disabled={save.isPending || (detail !== null && !isDirty)}>
+        {detail ? t('editor.saveDetails') : t('editor.create')}
+      </SubmitActions>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { OutcomeRowActions } from './OutcomeRowActions';
 import type { ConsultationDetail } from './toConsultationInput';
 import { useOutcomeRowSave } from './useOutcomeRowSave';
 import { useSaveOutcome } from './useSaveOutcome';
+import { SubmitActions } from '../../../components/form/SubmitActions';
 
 /** What was agreed to be done after the consultation, by whom and by when; each action can be edited where it is. */
 export function FollowUpsSection({ detail, people }: { detail: ConsultationDetail; people: readonly Person[] }) {
@@ -78,11 +79,9 @@ export function FollowUpsSection({ detail, people }: { detail: ConsultationDetai
       <form noValidate className="stack outcome-form" aria-label={t('followUps.add')} onSubmit={add}>
         {(adding.failure ?? outcome.error) !== null && <OutcomeError title={t('editor.saveFailed')} error={adding.failure ?? outcome.error} />}
         <FollowUpFields value={draft} onChange={setDraft} people={people} errors={adding.errors} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={adding.saving || draft.description.trim() === '' || draft.ownerId === '' || draft.dueDate === ''}>
-            {t('followUps.add')}
-          </button>
-        </div>
+        <SubmitActions disabled={adding.saving || draft.description.trim() === '' || draft.ownerId === '' || draft.dueDate === ''} primary={false}>
+          {t('followUps.add')}
+        </SubmitActions>
       </form>
       <OutcomeEditDialog
         open={edited !== null}
