@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { TransitionRegion } from '../../../../shared/baseline/schema';
 import { FormField } from '../../../components/form/FormField';
 
-/** Chooses which SO1-1.T3 matrix the table shows: the national one or a region's. Hidden while there are no regions. */
-export function RegionSelect({ regions, value, onChange }: { regions: readonly TransitionRegion[]; value: string | undefined; onChange: (regionId: string | undefined) => void }) {
+interface RegionSelectProps {
+  regions: readonly TransitionRegion[];
+  value: string | undefined;
+  onChange: (regionId: string | undefined) => void;
+  /** What the choice is for, where it is not the table shown ("Transition matrix shown"). */
+  label?: string;
+}
+
+/** Chooses an SO1-1.T3 matrix: the national one or a region's. Hidden while there are no regions. */
+export function RegionSelect({ regions, value, onChange, label }: RegionSelectProps) {
   const { t } = useTranslation('baseline');
   if (regions.length === 0) return null;
   return (
-    <FormField label={t('regions.matrixFor')}>
+    <FormField label={label ?? t('regions.matrixFor')}>
       {(props) => (
         <select {...props} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}>
           <option value="">{t('regions.national')}</option>

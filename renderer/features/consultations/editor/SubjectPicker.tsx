@@ -6,6 +6,7 @@ import { matrixCellSubjectId, parseMatrixCellSubjectId } from '../../../../share
 import { FieldMessage } from '../../../components/form/FieldMessage';
 import type { KeyedFieldError } from '../../../components/form/schemaResolver';
 import { useBaseline } from '../../baseline/baselineQueries';
+import { RegionSelect } from '../../baseline/landcover/RegionSelect';
 import { useLandTypes } from '../../landtypes/landTypeQueries';
 import { usePlans } from '../../plans/planQueries';
 import { useTargets } from '../../targets/targetQueries';
@@ -97,7 +98,7 @@ function RecordSelect({ id, value, onChange, describedBy, label, options }: Choi
  * regions (SO1-1.T3), each with its own matrix, the matrix is chosen first: national, or a region's.
  */
 function MatrixCellChoice(props: ChoiceProps) {
-  const { id, value, onChange } = props;
+  const { value, onChange } = props;
   const { t } = useTranslation('consultations');
   const cellLabel = useMatrixCellLabel();
   const regions = useBaseline().data?.regions ?? [];
@@ -112,26 +113,15 @@ function MatrixCellChoice(props: ChoiceProps) {
   );
   return (
     <>
-      {regions.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${id}-matrix`}>{t('decisions.matrix')}</label>
-          <select
-            id={`${id}-matrix`}
-            value={regionId ?? ''}
-            onChange={(event) => {
-              setChosenRegion(event.target.value || null);
-              onChange('');
-            }}
-          >
-            <option value="">{t('decisions.nationalMatrix')}</option>
-            {regions.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <RegionSelect
+        regions={regions}
+        value={regionId ?? undefined}
+        label={t('decisions.matrix')}
+        onChange={(chosen) => {
+          setChosenRegion(chosen ?? null);
+          onChange('');
+        }}
+      />
       <RecordSelect {...props} label={t('subjectType.transition_matrix_cell')} options={options} />
     </>
   );
