@@ -1,6 +1,6 @@
 import { geodesicAreaKm2 } from '../../../shared/maps/area';
 import { geometryBbox } from '../../../shared/maps/bbox';
-import type { FeatureGeometry, Geometry, GeometryOwner, GeometrySource } from '../../../shared/maps/schema';
+import { geometry as geometrySchema, type FeatureGeometry, type Geometry, type GeometryOwner, type GeometrySource } from '../../../shared/maps/schema';
 import { simplifiedForDisplay } from '../../../shared/maps/simplify';
 import { checkGeometry } from '../../../shared/maps/validity';
 import { selectColumns, type EntityRecord } from '../db/entities';
@@ -65,6 +65,19 @@ export function saveGeometry(
   if (!existing) return toFeatureGeometry(ws.mutator.insert('feature_geometry', values));
   if (existing.deletedAt !== null) ws.mutator.restore('feature_geometry', existing.id);
   return toFeatureGeometry(ws.mutator.update('feature_geometry', existing.id, values));
+}
+
+/**
+ * A stored or carried GeoJSON text as a geometry, or null when it is not one the workbench stores (not
+ * JSON, wrong shape): the text may come from a file changed outside the app or from a package.
+ */
+export function parseStoredGeometry(geojson: string): Geometry | null {
+  try {
+    const parsed = geometrySchema.safeParse(JSON.parse(geojson));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The columns computed from a shape and cached in its row: the simplified copy, the bounding box and the geodesic area. */

@@ -24,6 +24,11 @@ export function assertOwnerLive(ws: OpenWorkspace, ownerEntity: GeometryOwner, o
   if (!row) throw fieldError('not_found', { path: ['ownerId'], messageKey: 'errors:maps.ownerNotFound' });
 }
 
+/** The ids of the live records of one owner kind: one query for all of them, not one per shape. */
+export function liveOwnerIds(ws: OpenWorkspace, ownerEntity: GeometryOwner): ReadonlySet<string> {
+  return new Set(ws.db.prepare(`SELECT id FROM ${OWNERS[ownerEntity].table} WHERE deleted_at IS NULL`).pluck().all() as string[]);
+}
+
 /** The names of the live records of one owner kind, by id: what the map's legend and tooltips show. */
 export function liveOwnerLabels(ws: OpenWorkspace, ownerEntity: GeometryOwner): Map<string, string> {
   const { table, label } = OWNERS[ownerEntity];

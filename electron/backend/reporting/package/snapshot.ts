@@ -1,5 +1,4 @@
-import { geometry as geometrySchema } from '../../../../shared/maps/schema';
-import { derivedFromGeometry, type DerivedGeometryFields } from '../../maps/geometry-store';
+import { derivedFromGeometry, parseStoredGeometry, type DerivedGeometryFields } from '../../maps/geometry-store';
 import { ENTITIES, columnOf, type EntityName, type EntityValues, type FieldValue } from '../../db/entities';
 import { AppError } from '../../errors';
 import { workspaceRecord } from '../../workspace/repository';
@@ -143,15 +142,7 @@ const isFieldValue = (v: unknown): v is FieldValue => v === null || ['string', '
 /** A row as the snapshot carries it, with its derived columns computed again (a shape that is not GeoJSON fails here). */
 function withDerived(entity: string, values: Row): Row {
   if (entity !== 'feature_geometry') return values;
-  const geometry = geometrySchema.safeParse(typeof values.geojson === 'string' ? safeJson(values.geojson) : null);
-  if (!geometry.success) throw new Error('geojson is not a geometry');
-  return { ...values, ...derivedFromGeometry(geometry.data) };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const geometry = typeof values.geojson === 'string' ? parseStoredGeometry(values.geojson) : null;
+  if (!geometry) throw new Error('geojson is not a geometry');
+  return { ...values, ...derivedFromGeometry(geometry) };
 }

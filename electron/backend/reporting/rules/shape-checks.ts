@@ -1,5 +1,6 @@
 import { checkGeometry } from '../../../../shared/maps/validity';
-import { geometry as geometrySchema, type FeatureProblem, type Geometry } from '../../../../shared/maps/schema';
+import type { FeatureProblem, Geometry } from '../../../../shared/maps/schema';
+import { parseStoredGeometry } from '../../maps/geometry-store';
 import type { OpenWorkspace } from '../../workspace/open-workspace';
 
 /** A live stored shape: which record owns it, and the version its last write gave it (an HLC, new on every write). */
@@ -39,8 +40,8 @@ export function shapeProblems(ws: OpenWorkspace, shapes: readonly StoredShape[])
     const version = isArea ? shape.updatedAt : `${shape.updatedAt}/${areaShape?.updatedAt ?? ''}`;
     let entry = previous.get(shape.id);
     if (entry?.version !== version) {
-      if (!isArea && areaOfInterest === undefined) areaOfInterest = areaShape ? parseStored(readGeojson.get(areaShape.id) as string) : null;
-      const stored = parseStored(readGeojson.get(shape.id) as string);
+      if (!isArea && areaOfInterest === undefined) areaOfInterest = areaShape ? parseStoredGeometry(readGeojson.get(areaShape.id) as string) : null;
+      const stored = parseStoredGeometry(readGeojson.get(shape.id) as string);
       entry = { version, outcome: stored ? (checkGeometry(stored, isArea ? null : areaOfInterest!).problems[0] ?? null) : { code: 'empty' } };
     }
     current.set(shape.id, entry);
@@ -48,14 +49,4 @@ export function shapeProblems(ws: OpenWorkspace, shapes: readonly StoredShape[])
   }
   checked.set(ws, current);
   return outcomes;
-}
-
-/** The stored GeoJSON, or null when it is not a geometry the workbench stores (not JSON, wrong shape). */
-function parseStored(geojson: string): Geometry | null {
-  try {
-    const parsed = geometrySchema.safeParse(JSON.parse(geojson));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,8 +1,8 @@
-import type { GeometryOwner } from '../../../../shared/maps/schema';
+import { geometryOwner, type GeometryOwner } from '../../../../shared/maps/schema';
 import type { ValidationIssue } from '../../../../shared/reporting/validate-schema';
 import { FIX_ROUTES, targetRoute } from '../../../../shared/reporting/validate-routes';
-import { ENTITIES, type EntityName } from '../../db/entities';
-import { issue, type RuleContext, type RuleGroup } from './rule';
+import { liveOwnerIds } from '../../maps/owners';
+import { issue, type RuleGroup } from './rule';
 import { shapeProblems, type StoredShape } from './shape-checks';
 
 /** The screen where each kind of owner's shape is drawn or imported again. */
@@ -28,16 +28,6 @@ function fixRoute(ownerEntity: string, ownerId: string): string {
 }
 
 /**
- * A shape belongs in the package only while its owner is live: a deleted target's shape leaves with it.
- * One query per kind of owner, not one per shape (20,000 plan zones, bench/reporting-package.ts).
- */
-function liveOwnerIds(ws: RuleContext['ws'], ownerEntity: string): ReadonlySet<string> {
-  if (!Object.hasOwn(ENTITIES, ownerEntity)) return new Set();
-  const rows = ws.db.prepare(`SELECT id FROM ${ENTITIES[ownerEntity as EntityName].table} WHERE deleted_at IS NULL`).pluck().all() as string[];
-  return new Set(rows);
-}
-
-/**
  * Spatial tables (SO1-VT.T1, SO1.IA.T1, SO1-4.T3–T5; domain-spec §1.6–§1.9, §8 `spatial/`) go to PRAIS as
  * RFC 7946 GeoJSON, and PRAIS' viewer cannot use a broken polygon. Every stored shape is checked with the
  * same function `maps.setGeometry` uses (shared/maps/validity.ts: empty, out of range, unclosed ring,
@@ -49,9 +39,14 @@ export const validGeometry: RuleGroup = ({ ws }) => {
   const shapes = ws.db
     .prepare('SELECT id, owner_entity AS ownerEntity, owner_id AS ownerId, updated_at AS updatedAt FROM feature_geometry WHERE deleted_at IS NULL ORDER BY id')
     .all() as StoredShape[];
+  // A shape belongs in the package only while its owner is live: a deleted target's shape leaves with it.
   const liveOwners = new Map<string, ReadonlySet<string>>();
   const ownerIsLive = ({ ownerEntity, ownerId }: StoredShape) => {
-    if (!liveOwners.has(ownerEntity)) liveOwners.set(ownerEntity, liveOwnerIds(ws, ownerEntity));
+    if (!liveOwners.has(ownerEntity)) {
+      // An owner kind the app does not know (a file changed outside it) has no live records.
+      const owner = geometryOwner.safeParse(ownerEntity);
+      liveOwners.set(ownerEntity, owner.success ? liveOwnerIds(ws, owner.data) : new Set());
+    }
     return liveOwners.get(ownerEntity)!.has(ownerId);
   };
   const issues: ValidationIssue[] = [];
